@@ -1,0 +1,2 @@
+/** Streamable HTTP transport and the operations endpoints, on Javalin. */
+package dev.mcphex.adapter.javalin;

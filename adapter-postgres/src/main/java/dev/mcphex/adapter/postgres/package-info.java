@@ -1,0 +1,2 @@
+/** PostgreSQL implementations of the durable driven ports. */
+package dev.mcphex.adapter.postgres;

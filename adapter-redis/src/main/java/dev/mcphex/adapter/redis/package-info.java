@@ -1,0 +1,2 @@
+/** Redis implementations of the shared, expiring driven ports. */
+package dev.mcphex.adapter.redis;
