@@ -1,0 +1,237 @@
+package dev.mcphex.domain;
+
+import dev.mcphex.domain.catalog.Catalog;
+import dev.mcphex.domain.exchange.ClientRequests;
+import dev.mcphex.domain.exchange.Interactions;
+import dev.mcphex.domain.legacy.InFlightRequests;
+import dev.mcphex.domain.legacy.LegacySessions;
+import dev.mcphex.domain.memory.InMemoryNotificationBus;
+import dev.mcphex.domain.memory.InMemorySessionStore;
+import dev.mcphex.domain.methods.CompletionMethods;
+import dev.mcphex.domain.methods.LegacyMethods;
+import dev.mcphex.domain.methods.MethodHandler;
+import dev.mcphex.domain.methods.PromptMethods;
+import dev.mcphex.domain.methods.ResourceMethods;
+import dev.mcphex.domain.methods.ToolMethods;
+import dev.mcphex.domain.modern.DiscoverMethod;
+import dev.mcphex.domain.modern.ListenMethod;
+import dev.mcphex.domain.modern.RequestStateCodec;
+import dev.mcphex.ports.driven.NotificationBus;
+import dev.mcphex.ports.driven.SessionStore;
+import dev.mcphex.ports.protocol.Implementation;
+import dev.mcphex.ports.protocol.PromptDefinition;
+import dev.mcphex.ports.protocol.ResourceDefinition;
+import dev.mcphex.ports.protocol.ToolDefinition;
+import dev.mcphex.ports.spi.Prompt;
+import dev.mcphex.ports.spi.PromptHandler;
+import dev.mcphex.ports.spi.Resource;
+import dev.mcphex.ports.spi.ResourceReader;
+import dev.mcphex.ports.spi.ResourceTemplate;
+import dev.mcphex.ports.spi.Tool;
+import dev.mcphex.ports.spi.ToolHandler;
+import dev.mcphex.ports.jsonrpc.Json;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Assembles an {@link McpEngine}: what it offers (tools, resources, templates, prompts) and the driven
+ * ports it uses (in memory unless given).
+ */
+public final class McpServerBuilder {
+    private final String name;
+    private final String version;
+    private String title;
+    private String instructions;
+    private final List<Tool> tools = new ArrayList<>();
+    private final List<Resource> resources = new ArrayList<>();
+    private final List<ResourceTemplate> templates = new ArrayList<>();
+    private final List<Prompt> prompts = new ArrayList<>();
+    private SessionStore sessionStore;
+    private NotificationBus notificationBus;
+    private Clock clock = Clock.systemUTC();
+    private byte[] requestStateSecret;
+    private int pageSize = 100;
+    private long listTtlMs = 0;
+    private Duration sessionIdleTimeout = Duration.ofMinutes(30);
+    private Duration clientRequestTimeout = Duration.ofMinutes(5);
+    private Duration requestStateTtl = Duration.ofMinutes(10);
+
+    McpServerBuilder(String name, String version) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.version = Objects.requireNonNull(version, "version");
+    }
+
+    /** A display name for the server. */
+    public McpServerBuilder title(String value) {
+        this.title = value;
+        return this;
+    }
+
+    /** Instructions for the model on how to use this server. */
+    public McpServerBuilder instructions(String value) {
+        this.instructions = value;
+        return this;
+    }
+
+    public McpServerBuilder tool(Tool tool) {
+        tools.add(tool);
+        return this;
+    }
+
+    /** A tool from its name, description, input schema and handler. */
+    public McpServerBuilder tool(String toolName, String description, ObjectNode inputSchema, ToolHandler handler) {
+        return tool(new Tool(ToolDefinition.of(toolName, description, inputSchema), handler));
+    }
+
+    /** A tool that takes no arguments. */
+    public McpServerBuilder tool(String toolName, String description, ToolHandler handler) {
+        ObjectNode schema = Json.object().put("type", "object");
+        schema.putObject("properties");
+        return tool(toolName, description, schema, handler);
+    }
+
+    public McpServerBuilder resource(Resource resource) {
+        resources.add(resource);
+        return this;
+    }
+
+    public McpServerBuilder resource(String uri, String resourceName, String description, String mimeType,
+                                     ResourceReader reader) {
+        return resource(new Resource(ResourceDefinition.of(uri, resourceName, description, mimeType), reader));
+    }
+
+    public McpServerBuilder resourceTemplate(ResourceTemplate template) {
+        templates.add(template);
+        return this;
+    }
+
+    public McpServerBuilder prompt(Prompt prompt) {
+        prompts.add(prompt);
+        return this;
+    }
+
+    public McpServerBuilder prompt(PromptDefinition definition, PromptHandler handler) {
+        return prompt(new Prompt(definition, handler));
+    }
+
+    /** Where legacy sessions live; in memory by default. */
+    public McpServerBuilder sessionStore(SessionStore store) {
+        this.sessionStore = store;
+        return this;
+    }
+
+    /** How change events travel; in this process by default. */
+    public McpServerBuilder notificationBus(NotificationBus bus) {
+        this.notificationBus = bus;
+        return this;
+    }
+
+    public McpServerBuilder clock(Clock value) {
+        this.clock = Objects.requireNonNull(value, "clock");
+        return this;
+    }
+
+    /**
+     * The key that seals multi round-trip request state, at least 32 bytes. Instances behind one load
+     * balancer must share it; by default each process draws a random one.
+     */
+    public McpServerBuilder requestStateSecret(byte[] secret) {
+        this.requestStateSecret = secret.clone();
+        return this;
+    }
+
+    public McpServerBuilder pageSize(int value) {
+        this.pageSize = value;
+        return this;
+    }
+
+    /** How long modern-era clients may cache list results. */
+    public McpServerBuilder listTtl(Duration ttl) {
+        this.listTtlMs = ttl.toMillis();
+        return this;
+    }
+
+    /** How long an idle legacy session lives (for the default in-memory session store). */
+    public McpServerBuilder sessionIdleTimeout(Duration timeout) {
+        this.sessionIdleTimeout = timeout;
+        return this;
+    }
+
+    /** How long a legacy-era ask waits for the client's answer. */
+    public McpServerBuilder clientRequestTimeout(Duration timeout) {
+        this.clientRequestTimeout = timeout;
+        return this;
+    }
+
+    /** How long a modern-era request state stays valid. */
+    public McpServerBuilder requestStateTtl(Duration ttl) {
+        this.requestStateTtl = ttl;
+        return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @throws IllegalArgumentException if a definition is invalid (a schema that does not compile, a duplicate name)
+     */
+    public McpEngine build() {
+        var settings = new ServerSettings(new Implementation(name, version, title), instructions, pageSize, listTtlMs,
+                clientRequestTimeout, requestStateTtl);
+        NotificationBus bus = notificationBus != null ? notificationBus : new InMemoryNotificationBus();
+        SessionStore store = sessionStore != null ? sessionStore : new InMemorySessionStore(clock, sessionIdleTimeout);
+        var catalog = new Catalog(bus);
+        tools.forEach(catalog::addTool);
+        resources.forEach(catalog::addResource);
+        templates.forEach(catalog::addTemplate);
+        prompts.forEach(catalog::addPrompt);
+
+        var clientRequests = new ClientRequests();
+        var inFlight = new InFlightRequests();
+        var sessions = new LegacySessions(store, clientRequests, inFlight, clock);
+        var interactions = new Interactions(clientRequests,
+                new RequestStateCodec(secret(), clock, requestStateTtl), clientRequestTimeout);
+        var toolMethods = new ToolMethods(catalog, interactions, settings);
+        var resourceMethods = new ResourceMethods(catalog, interactions, settings);
+        var promptMethods = new PromptMethods(catalog, interactions, settings);
+        var completion = new CompletionMethods(catalog);
+        var legacyMethods = new LegacyMethods(sessions, settings);
+
+        Map<String, MethodHandler> shared = new HashMap<>();
+        shared.put("tools/list", toolMethods::list);
+        shared.put("tools/call", toolMethods::call);
+        shared.put("resources/list", resourceMethods::list);
+        shared.put("resources/templates/list", resourceMethods::templates);
+        shared.put("resources/read", resourceMethods::read);
+        shared.put("prompts/list", promptMethods::list);
+        shared.put("prompts/get", promptMethods::get);
+        shared.put("completion/complete", completion::complete);
+
+        Map<String, MethodHandler> modern = new HashMap<>(shared);
+        modern.put("server/discover", new DiscoverMethod(settings)::discover);
+        modern.put("subscriptions/listen", new ListenMethod(bus)::listen);
+
+        Map<String, MethodHandler> legacy = new HashMap<>(shared);
+        legacy.put("logging/setLevel", legacyMethods::setLevel);
+        legacy.put("resources/subscribe", legacyMethods::subscribe);
+        legacy.put("resources/unsubscribe", legacyMethods::unsubscribe);
+
+        var router = new RequestRouter(modern, legacy, legacyMethods, sessions, inFlight);
+        return new McpEngine(settings, catalog, bus, sessions, clientRequests, inFlight, router);
+    }
+
+    private byte[] secret() {
+        if (requestStateSecret != null) {
+            return requestStateSecret;
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return random;
+    }
+}
