@@ -5,6 +5,7 @@ import dev.mcphex.ports.jsonrpc.JsonRpcCodec;
 import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes messages to the output, one JSON document per line, each flushed at once. Thread-safe: one
  * lock keeps lines whole. Once the output is closed or has failed, writes are dropped; the first drop
- * is logged. Never throws.
+ * is logged. Never throws. A {@link PrintStream} such as {@code System.out} hides its failures, so its
+ * error flag is checked after each line.
  */
 final class LineWriter implements MessageSink {
     private static final Logger LOG = LoggerFactory.getLogger(LineWriter.class);
@@ -52,6 +54,9 @@ final class LineWriter implements MessageSink {
             out.write(bytes);
             out.write('\n');
             out.flush();
+            if (out instanceof PrintStream print && print.checkError()) {
+                throw new IOException("the print stream reports an error");
+            }
         } catch (IOException | RuntimeException e) {
             closed = true;
             LOG.warn("Writing to the output failed; further messages are dropped: {}", e.toString());
