@@ -16,6 +16,7 @@ import dev.mcphex.ports.spi.McpContext;
 import dev.mcphex.ports.spi.MissingClientCapabilityException;
 import dev.mcphex.ports.spi.Principal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class FakeContext implements McpContext {
 
         MissingAnswers(Map<String, InputRequest> pending) {
             super("input required: " + pending.keySet(), null, false, false);
-            this.pending = Map.copyOf(pending);
+            this.pending = Collections.unmodifiableMap(new LinkedHashMap<>(pending));
         }
 
         Map<String, InputRequest> pending() {
