@@ -49,7 +49,7 @@ final class SchemaTools {
         return tool("test_x_mcp_header",
                 "Echoes the region argument, which the client also sends as the Mcp-Param-Region header.",
                 object(X_MCP_HEADER_SCHEMA),
-                (call, context) -> ToolResult.text("region=" + call.string("region")));
+                (call, context) -> ToolResult.text("region=" + call.string("region", "")));
     }
 
     /** The schema tools, in listing order. */

@@ -139,4 +139,9 @@ class ContentToolsTest {
         assertThat(onlyText(call("test_x_mcp_header", "{\"region\":\"us-west1\",\"level\":3}", new FakeContext())))
                 .isEqualTo("region=us-west1");
     }
+
+    @Test
+    void headerToolAnswersWithoutARegion() throws Exception {
+        assertThat(onlyText(call("test_x_mcp_header", "{}", new FakeContext()))).isEqualTo("region=");
+    }
 }
