@@ -269,7 +269,7 @@ final class SchemaBuilder {
         return Json.object().put("type", type);
     }
 
-    private static ObjectNode range(long min, long max) {
+    private static ObjectNode range(int min, int max) {
         return type("integer").put("minimum", min).put("maximum", max);
     }
 
