@@ -13,10 +13,10 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -76,12 +76,12 @@ public record AnnotatedHandlers(List<Tool> tools, List<Resource> resources, List
             }
         }
         Class<?> type = bean.getClass();
+        requireUnique(type, "resource URI", resources, Resource::uri);
+        requireUnique(type, "resource template", templates, template -> template.definition().uriTemplate());
         return new AnnotatedHandlers(
                 sortedUnique(type, "tool name", tools, Tool::name),
-                sortedUnique(type, "resource URI", sortedUnique(type, "resource name", resources,
-                        resource -> resource.definition().name()), Resource::uri),
-                sortedUnique(type, "resource template", sortedUnique(type, "resource template name", templates,
-                        template -> template.definition().name()), template -> template.definition().uriTemplate()),
+                sortedUnique(type, "resource name", resources, resource -> resource.definition().name()),
+                sortedUnique(type, "resource template name", templates, template -> template.definition().name()),
                 sortedUnique(type, "prompt name", prompts, Prompt::name));
     }
 
@@ -91,14 +91,18 @@ public record AnnotatedHandlers(List<Tool> tools, List<Resource> resources, List
     }
 
     private static <T> List<T> sortedUnique(Class<?> type, String what, List<T> items, Function<T, String> key) {
-        Map<String, T> seen = new HashMap<>();
+        requireUnique(type, what, items, key);
+        return items.stream().sorted(Comparator.comparing(key)).toList();
+    }
+
+    private static <T> void requireUnique(Class<?> type, String what, List<T> items, Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
         for (T item : items) {
-            if (seen.putIfAbsent(key.apply(item), item) != null) {
+            if (!seen.add(key.apply(item))) {
                 throw new IllegalArgumentException(type.getName() + ": two annotated methods declare the "
                         + what + " '" + key.apply(item) + "'");
             }
         }
-        return items.stream().sorted(Comparator.comparing(key)).toList();
     }
 
     private static void requireAnnotatedMethodsPublic(Class<?> type) {
