@@ -32,6 +32,18 @@ final class Names {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /**
+     * The declared name, or the method's name in snake_case; fails when the description is blank.
+     *
+     * @param annotation how errors name the annotation, such as {@code @McpTool}
+     */
+    static String nameWithDescription(Method method, String annotation, String declaredName, String description) {
+        if (description.isBlank()) {
+            throw new IllegalArgumentException(of(method) + ": " + annotation + " needs a description");
+        }
+        return orDefault(declaredName, snakeCase(method.getName()));
+    }
+
     /** How errors name a method: {@code com.example.Notes.find}. */
     static String of(Method method) {
         return method.getDeclaringClass().getName() + "." + method.getName();

@@ -26,10 +26,7 @@ final class PromptFactory {
      */
     static Prompt create(Object bean, Method method) {
         McpPrompt prompt = method.getAnnotation(McpPrompt.class);
-        String name = Names.orDefault(prompt.name(), Names.snakeCase(method.getName()));
-        if (prompt.description().isBlank()) {
-            throw new IllegalArgumentException(Names.of(method) + ": @McpPrompt needs a description");
-        }
+        String name = Names.nameWithDescription(method, "@McpPrompt", prompt.name(), prompt.description());
         List<Argument> arguments = MethodInvoker.arguments(method);
         for (Argument argument : arguments) {
             if (!isString(argument.type())) {

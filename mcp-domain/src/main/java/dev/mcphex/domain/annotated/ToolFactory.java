@@ -19,10 +19,7 @@ final class ToolFactory {
      */
     static Tool create(Object bean, Method method) {
         McpTool tool = method.getAnnotation(McpTool.class);
-        String name = Names.orDefault(tool.name(), Names.snakeCase(method.getName()));
-        if (tool.description().isBlank()) {
-            throw new IllegalArgumentException(Names.of(method) + ": @McpTool needs a description");
-        }
+        String name = Names.nameWithDescription(method, "@McpTool", tool.name(), tool.description());
         List<Argument> arguments = MethodInvoker.arguments(method);
         ObjectNode inputSchema = inputSchema(method, arguments);
         ToolReturn output;

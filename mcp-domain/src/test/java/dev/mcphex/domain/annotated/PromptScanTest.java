@@ -1,10 +1,9 @@
 package dev.mcphex.domain.annotated;
 
+import static dev.mcphex.domain.annotated.ScanAssertions.assertScanFails;
+import static dev.mcphex.domain.annotated.ScanAssertions.assertInvalidParams;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mcphex.ports.jsonrpc.ErrorCodes;
-import dev.mcphex.ports.jsonrpc.McpProtocolException;
 import dev.mcphex.ports.protocol.Content;
 import dev.mcphex.ports.protocol.PromptArgument;
 import dev.mcphex.ports.protocol.PromptDefinition;
@@ -90,10 +89,7 @@ class PromptScanTest {
 
     @Test
     void missingRequiredArgument_isInvalidParams() {
-        assertThatThrownBy(() -> get("review_code", Map.of()))
-                .isInstanceOfSatisfying(McpProtocolException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCodes.INVALID_PARAMS))
-                .hasMessageContaining("'code'");
+        assertInvalidParams(() -> get("review_code", Map.of()), "code");
     }
 
     @Test
@@ -127,8 +123,7 @@ class PromptScanTest {
 
     @Test
     void nonStringArgument_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new NumberArgument()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new NumberArgument())
                 .hasMessageContaining(NumberArgument.class.getName() + ".count")
                 .hasMessageContaining("parameter 'times' must be a String or an Optional<String>");
     }
@@ -142,8 +137,7 @@ class PromptScanTest {
 
     @Test
     void blankDescription_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new NoDescription()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new NoDescription())
                 .hasMessageContaining(NoDescription.class.getName() + ".bare: @McpPrompt needs a description");
     }
 
@@ -156,8 +150,7 @@ class PromptScanTest {
 
     @Test
     void unsupportedReturnType_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new WrongReturn()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new WrongReturn())
                 .hasMessageContaining("a prompt method must return PromptResult");
     }
 
@@ -175,8 +168,7 @@ class PromptScanTest {
 
     @Test
     void duplicatePromptNames_fail() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new SameName()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new SameName())
                 .hasMessageContaining("prompt name 'p'");
     }
 }

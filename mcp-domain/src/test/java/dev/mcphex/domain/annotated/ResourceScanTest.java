@@ -1,5 +1,6 @@
 package dev.mcphex.domain.annotated;
 
+import static dev.mcphex.domain.annotated.ScanAssertions.assertScanFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -152,8 +153,7 @@ class ResourceScanTest {
 
     @Test
     void unboundTemplateVariable_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new UnboundVariable()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new UnboundVariable())
                 .hasMessageContaining(UnboundVariable.class.getName() + ".note")
                 .hasMessageContaining("[id] are not bound");
     }
@@ -167,8 +167,7 @@ class ResourceScanTest {
 
     @Test
     void parameterThatIsNoTemplateVariable_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new ExtraParameter()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new ExtraParameter())
                 .hasMessageContaining("parameter 'other' is not a variable of the URI template");
     }
 
@@ -181,8 +180,7 @@ class ResourceScanTest {
 
     @Test
     void fixedResourceWithArgument_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new FixedWithArgument()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new FixedWithArgument())
                 .hasMessageContaining("takes no arguments");
     }
 
@@ -195,8 +193,7 @@ class ResourceScanTest {
 
     @Test
     void unsupportedReturnType_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new WrongReturn()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new WrongReturn())
                 .hasMessageContaining(WrongReturn.class.getName() + ".number")
                 .hasMessageContaining("must return String, byte[]");
     }
@@ -210,8 +207,7 @@ class ResourceScanTest {
 
     @Test
     void relativeUri_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new RelativeUri()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new RelativeUri())
                 .hasMessageContaining(RelativeUri.class.getName() + ".readme")
                 .hasMessageContaining("absolute URI");
     }
@@ -230,8 +226,7 @@ class ResourceScanTest {
 
     @Test
     void duplicateUri_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new SameUri()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new SameUri())
                 .hasMessageContaining("resource URI 'notes://same'");
     }
 
@@ -244,8 +239,7 @@ class ResourceScanTest {
 
     @Test
     void templateBeyondLevelOne_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new ComplexTemplate()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new ComplexTemplate())
                 .hasMessageContaining("only simple {name} variables");
     }
 }

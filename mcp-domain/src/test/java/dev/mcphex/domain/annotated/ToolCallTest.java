@@ -1,11 +1,10 @@
 package dev.mcphex.domain.annotated;
 
+import static dev.mcphex.domain.annotated.ScanAssertions.assertInvalidParams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mcphex.ports.jsonrpc.ErrorCodes;
 import dev.mcphex.ports.jsonrpc.Json;
-import dev.mcphex.ports.jsonrpc.McpProtocolException;
 import dev.mcphex.ports.protocol.Content;
 import dev.mcphex.ports.protocol.LogLevel;
 import dev.mcphex.ports.protocol.TextContent;
@@ -135,8 +134,8 @@ class ToolCallTest {
 
     @Test
     void arguments_areBoundByName() throws Exception {
-        ToolResult result = call("describe",
-                "{\"text\":\"hi\",\"count\":3,\"big\":9007199254740993,\"flag\":true,\"fallback\":7,\"size\":\"LARGE\"}");
+        ToolResult result = call("describe", """
+                {"text":"hi","count":3,"big":9007199254740993,"flag":true,"fallback":7,"size":"LARGE"}""");
 
         assertThat(text(result)).isEqualTo("hi|3|Optional[9007199254740993]|true|7|LARGE");
     }
@@ -157,26 +156,18 @@ class ToolCallTest {
 
     @Test
     void wrongArgumentType_isInvalidParamsNamingTheArgument() {
-        assertThatThrownBy(() -> call("describe", "{\"text\":\"hi\",\"count\":\"many\",\"size\":\"SMALL\"}"))
-                .isInstanceOfSatisfying(McpProtocolException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCodes.INVALID_PARAMS))
-                .hasMessageContaining("'count'");
+        assertInvalidParams(() -> call("describe", "{\"text\":\"hi\",\"count\":\"many\",\"size\":\"SMALL\"}"),
+                "count");
     }
 
     @Test
     void unknownEnumConstant_isInvalidParams() {
-        assertThatThrownBy(() -> call("describe", "{\"text\":\"hi\",\"count\":1,\"size\":\"HUGE\"}"))
-                .isInstanceOfSatisfying(McpProtocolException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCodes.INVALID_PARAMS))
-                .hasMessageContaining("'size'");
+        assertInvalidParams(() -> call("describe", "{\"text\":\"hi\",\"count\":1,\"size\":\"HUGE\"}"), "size");
     }
 
     @Test
     void missingRequiredArgument_isInvalidParams() {
-        assertThatThrownBy(() -> call("describe", "{\"count\":1,\"size\":\"SMALL\"}"))
-                .isInstanceOfSatisfying(McpProtocolException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCodes.INVALID_PARAMS))
-                .hasMessageContaining("'text'");
+        assertInvalidParams(() -> call("describe", "{\"count\":1,\"size\":\"SMALL\"}"), "text");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.mcphex.domain.annotated;
 
+import static dev.mcphex.domain.annotated.ScanAssertions.assertScanFails;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.protocol.ToolAnnotations;
@@ -137,8 +137,7 @@ class ToolScanTest {
 
     @Test
     void blankDescription_failsNamingTheMethod() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new NoDescription()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new NoDescription())
                 .hasMessageContaining(NoDescription.class.getName() + ".run")
                 .hasMessageContaining("description");
     }
@@ -155,8 +154,7 @@ class ToolScanTest {
 
     @Test
     void duplicateToolNames_fail() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new Duplicates()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new Duplicates())
                 .hasMessageContaining(Duplicates.class.getName())
                 .hasMessageContaining("'same'");
     }
@@ -169,8 +167,7 @@ class ToolScanTest {
 
     @Test
     void unsupportedParameterType_failsNamingMethodAndParameter() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new UnsupportedParameter()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new UnsupportedParameter())
                 .hasMessageContaining(UnsupportedParameter.class.getName() + ".take")
                 .hasMessageContaining("parameter 'thing'")
                 .hasMessageContaining("java.lang.Object");
@@ -185,8 +182,7 @@ class ToolScanTest {
 
     @Test
     void unsupportedReturnType_failsNamingTheMethod() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new UnsupportedReturn()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new UnsupportedReturn())
                 .hasMessageContaining(UnsupportedReturn.class.getName() + ".give: return type");
     }
 
@@ -198,8 +194,7 @@ class ToolScanTest {
 
     @Test
     void invalidToolName_failsNamingTheMethod() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new InvalidName()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new InvalidName())
                 .hasMessageContaining(InvalidName.class.getName() + ".run")
                 .hasMessageContaining("1 to 128 characters");
     }
@@ -212,8 +207,7 @@ class ToolScanTest {
 
     @Test
     void duplicateParameterNames_fail() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new SameParameterName()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new SameParameterName())
                 .hasMessageContaining("two parameters are named 'x'");
     }
 
@@ -225,8 +219,7 @@ class ToolScanTest {
 
     @Test
     void annotatedNonPublicMethod_fails() {
-        assertThatThrownBy(() -> AnnotatedHandlers.scan(new NonPublic()))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertScanFails(new NonPublic())
                 .hasMessageContaining(NonPublic.class.getName() + ".hidden is annotated but not public");
     }
 
