@@ -1,5 +1,6 @@
 package dev.mcphex.domain;
 
+import dev.mcphex.domain.annotated.AnnotatedHandlers;
 import dev.mcphex.domain.catalog.Catalog;
 import dev.mcphex.domain.exchange.ClientRequests;
 import dev.mcphex.domain.exchange.Interactions;
@@ -95,6 +96,21 @@ public final class McpServerBuilder {
         ObjectNode schema = Json.object().put("type", "object");
         schema.putObject("properties");
         return tool(toolName, description, schema, handler);
+    }
+
+    /**
+     * Everything a bean declares with {@code @McpTool}, {@code @McpResource} and {@code @McpPrompt} on its
+     * public methods; parameters are bound from arguments and schemas derived from their Java types.
+     *
+     * @throws IllegalArgumentException if a declaration is invalid
+     */
+    public McpServerBuilder annotated(Object bean) {
+        AnnotatedHandlers handlers = AnnotatedHandlers.scan(bean);
+        tools.addAll(handlers.tools());
+        resources.addAll(handlers.resources());
+        templates.addAll(handlers.templates());
+        prompts.addAll(handlers.prompts());
+        return this;
     }
 
     public McpServerBuilder resource(Resource resource) {
