@@ -1,16 +1,21 @@
 package dev.mcphex.domain.wire;
 
 import dev.mcphex.ports.jsonrpc.Json;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** What a well-behaved client answers to the server's requests. */
+/** What a well-behaved client answers to the server's requests (given as JSON-RPC request or input request). */
 final class ClientAnswers {
     private ClientAnswers() {
     }
 
-    static ObjectNode to(String method) {
-        return switch (method) {
+    static ObjectNode to(JsonNode request) {
+        JsonNode params = request.path("params");
+        return switch (request.path("method").asString("")) {
             case "elicitation/create" -> {
+                if (params.path("mode").asString("form").equals("url")) {
+                    yield Json.object().put("action", "accept");
+                }
                 ObjectNode answer = Json.object().put("action", "accept");
                 answer.putObject("content").put("name", "Ada").put("height", 1.7);
                 yield answer;
@@ -26,7 +31,7 @@ final class ClientAnswers {
                 answer.putArray("roots").addObject().put("uri", "file:///workspace").put("name", "workspace");
                 yield answer;
             }
-            default -> throw new IllegalArgumentException("no answer for " + method);
+            default -> throw new IllegalArgumentException("no answer for " + request);
         };
     }
 }

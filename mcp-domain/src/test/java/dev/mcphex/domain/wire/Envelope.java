@@ -15,7 +15,9 @@ final class Envelope {
     static ObjectNode full() {
         ObjectNode meta = Json.object().put(PROTOCOL_VERSION, ModernConversation.VERSION);
         ObjectNode capabilities = meta.putObject(CLIENT_CAPABILITIES);
-        capabilities.putObject("elicitation");
+        ObjectNode elicitation = capabilities.putObject("elicitation");
+        elicitation.putObject("form");
+        elicitation.putObject("url");
         capabilities.putObject("sampling");
         capabilities.putObject("roots");
         meta.putObject("io.modelcontextprotocol/clientInfo").put("name", "wire-test").put("version", "1.0.0");

@@ -6,6 +6,7 @@ import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driving.Exchange;
 import dev.mcphex.ports.driving.MessageSink;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
+import dev.mcphex.ports.jsonrpc.JsonRpcCodec;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.jsonrpc.JsonRpcNotification;
@@ -72,7 +73,11 @@ final class LegacyConversation {
     private void initialize() {
         ObjectNode params = Json.object().put("protocolVersion", version);
         ObjectNode capabilities = params.putObject("capabilities");
-        capabilities.putObject("elicitation");
+        ObjectNode elicitation = capabilities.putObject("elicitation");
+        if (urlElicitation()) {
+            elicitation.putObject("form");
+            elicitation.putObject("url");
+        }
         capabilities.putObject("sampling");
         capabilities.putObject("roots").put("listChanged", true);
         params.putObject("clientInfo").put("name", "wire-test").put("version", "1.0.0");
@@ -104,7 +109,9 @@ final class LegacyConversation {
         transcript.result("CallToolResult: after progress and log messages", send("tools/call", progress),
                 result("CallToolResult"));
         MessageSink answering = answering(client);
-        for (String tool : List.of("elicit", "sample", "roots")) {
+        List<String> asking = urlElicitation() ? List.of("elicit", "elicit_url", "sample", "roots")
+                : List.of("elicit", "sample", "roots");
+        for (String tool : asking) {
             Exchange exchange = Exchange.builder().sessionId(sessionId).sink(transcript.sink(tool, answering)).build();
             transcript.result("CallToolResult: after " + tool + " answered",
                     engine.handle(request("tools/call", Json.object().put("name", tool)), exchange),
@@ -150,10 +157,15 @@ final class LegacyConversation {
     private MessageSink answering(ExecutorService client) {
         return message -> {
             if (message instanceof JsonRpcRequest request) {
-                client.submit(() -> engine.handle(new JsonRpcResult(request.id(), ClientAnswers.to(request.method())),
-                        exchange()));
+                JsonNode wire = JsonRpcCodec.toTree(request);
+                client.submit(() -> engine.handle(new JsonRpcResult(request.id(), ClientAnswers.to(wire)), exchange()));
             }
         };
+    }
+
+    /** URL-mode elicitation came with 2025-11-25. */
+    private boolean urlElicitation() {
+        return version.compareTo("2025-11-25") >= 0;
     }
 
     private Optional<JsonRpcMessage> call(String tool, ObjectNode arguments) {

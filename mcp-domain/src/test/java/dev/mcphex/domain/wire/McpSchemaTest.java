@@ -16,7 +16,7 @@ class McpSchemaTest {
         JsonNode result = Json.parse("""
                 {"resultType":"complete","content":[{"type":"image","mimeType":"image/png"}]}""");
 
-        assertThat(WireSchemaTest.schema(version).problems(result, "CallToolResult")).isNotEmpty();
+        assertThat(Schemas.of(version).problems(result, "CallToolResult")).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -26,7 +26,7 @@ class McpSchemaTest {
                 {"resultType":"complete","content":[{"type":"image","data":"%s","mimeType":"image/png"}]}"""
                 .formatted(WireFixture.PNG));
 
-        assertThat(WireSchemaTest.schema(version).problems(result, "CallToolResult")).isEmpty();
+        assertThat(Schemas.of(version).problems(result, "CallToolResult")).isEmpty();
     }
 
     @ParameterizedTest
@@ -35,7 +35,7 @@ class McpSchemaTest {
         JsonNode bound = Json.parse("""
                 {"type":"number","minimum":0.5,"maximum":2.5,"default":1.5}""");
 
-        assertThat(WireSchemaTest.schema(version).problems(bound, "NumberSchema")).isEmpty();
+        assertThat(Schemas.of(version).problems(bound, "NumberSchema")).isEmpty();
     }
 
     @ParameterizedTest
@@ -44,13 +44,13 @@ class McpSchemaTest {
         JsonNode result = Json.parse("""
                 {"tools":[],"content":[],"ttlMs":0,"cacheScope":"public"}""");
 
-        assertThat(WireSchemaTest.schema("2026-07-28").problems(result, definition)).isNotEmpty();
+        assertThat(Schemas.of("2026-07-28").problems(result, definition)).isNotEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2025-06-18", "2026-07-28"})
     void reportsADefinitionTheRevisionLacks(String version) {
-        assertThat(WireSchemaTest.schema(version).problems(Json.object(), "NoSuchDefinition"))
+        assertThat(Schemas.of(version).problems(Json.object(), "NoSuchDefinition"))
                 .containsExactly("schema " + version + " has no definition NoSuchDefinition");
     }
 }

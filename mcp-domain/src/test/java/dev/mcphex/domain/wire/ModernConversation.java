@@ -38,6 +38,7 @@ final class ModernConversation {
     /** The ask each asking tool makes: its key and the definition of its input request. */
     private static final List<Ask> ASKS = List.of(
             new Ask("elicit", "name", "ElicitRequest"),
+            new Ask("elicit_url", "visit", "ElicitRequest"),
             new Ask("sample", "reply", "CreateMessageRequest"),
             new Ask("roots", "roots-1", "ListRootsRequest"));
 
@@ -101,8 +102,7 @@ final class ModernConversation {
                     whole("CallToolResultResponse"), result("InputRequiredResult"),
                     new Check(ask.definition(), "/result/inputRequests/" + key));
             ObjectNode retry = params(Envelope.full()).put("name", tool);
-            retry.putObject("inputResponses").set(key, ClientAnswers.to(first.at("/result/inputRequests/" + key)
-                    .path("method").asString("")));
+            retry.putObject("inputResponses").set(key, ClientAnswers.to(first.at("/result/inputRequests/" + key)));
             retry.set("requestState", first.at("/result/requestState"));
             transcript.result("CallToolResult: " + tool + " retried with the answer", send("tools/call", retry),
                     callToolResult());

@@ -9,6 +9,7 @@ import dev.mcphex.ports.protocol.Completion;
 import dev.mcphex.ports.protocol.Content;
 import dev.mcphex.ports.protocol.ElicitationResult;
 import dev.mcphex.ports.protocol.FormElicitation;
+import dev.mcphex.ports.protocol.Icon;
 import dev.mcphex.ports.protocol.LogLevel;
 import dev.mcphex.ports.protocol.PromptArgument;
 import dev.mcphex.ports.protocol.PromptDefinition;
@@ -20,14 +21,18 @@ import dev.mcphex.ports.protocol.ResourceTemplateDefinition;
 import dev.mcphex.ports.protocol.Role;
 import dev.mcphex.ports.protocol.SamplingMessage;
 import dev.mcphex.ports.protocol.SamplingRequest;
+import dev.mcphex.ports.protocol.TextContent;
 import dev.mcphex.ports.protocol.TextResourceContents;
+import dev.mcphex.ports.protocol.ToolAnnotations;
 import dev.mcphex.ports.protocol.ToolDefinition;
 import dev.mcphex.ports.protocol.ToolResult;
+import dev.mcphex.ports.protocol.UrlElicitation;
 import dev.mcphex.ports.spi.Prompt;
 import dev.mcphex.ports.spi.Resource;
 import dev.mcphex.ports.spi.ResourceTemplate;
 import dev.mcphex.ports.spi.Tool;
 import dev.mcphex.ports.spi.ToolExecutionException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,6 +49,8 @@ final class WireFixture {
     static final List<String> CONTENT_TOOLS =
             List.of("text", "image", "audio", "resource_link", "embedded_text", "embedded_blob");
 
+    private static final List<Icon> ICONS = List.of(new Icon("https://example.com/icon.png", "image/png",
+            List.of("48x48"), "light"), Icon.of("data:image/png;base64," + PNG));
     private static final Annotations FOR_USER = new Annotations(List.of(Role.USER), 0.5, "2025-01-01T00:00:00Z");
 
     private WireFixture() {
@@ -51,8 +58,10 @@ final class WireFixture {
 
     static McpEngine engine() {
         return Mcphex.server("wire-fixture", "1.0.0").title("Wire fixture").instructions("Checks the wire format.")
-                .tool(new Tool(ToolDefinition.of("text", "Returns text.", noArguments()).withTitle("Text"),
-                        (call, context) -> ToolResult.text("hello")))
+                .clientRequestTimeout(Duration.ofSeconds(10))
+                .tool(new Tool(ToolDefinition.of("text", "Returns text.", noArguments()).withTitle("Text")
+                        .withAnnotations(new ToolAnnotations("Text", true, false, true, false)).withIcons(ICONS),
+                        (call, context) -> ToolResult.of(new TextContent("hello", FOR_USER))))
                 .tool("image", "Returns an image.", (call, context) -> ToolResult.of(Content.image(PNG, "image/png")))
                 .tool("audio", "Returns audio.", (call, context) -> ToolResult.of(Content.audio(WAV, "audio/wav")))
                 .tool("resource_link", "Returns a resource link.", (call, context) -> ToolResult.of(
@@ -78,6 +87,8 @@ final class WireFixture {
                     ElicitationResult answer = context.elicit("name", new FormElicitation("Who are you?", nameForm()));
                     return ToolResult.text("hello " + answer.string("name"));
                 })
+                .tool("elicit_url", "Sends the user to a page.", (call, context) -> ToolResult.text(context.elicit("visit",
+                        new UrlElicitation("Sign in, please.", "https://example.com/sign-in", "sign-in-1")).action().wire()))
                 .tool("sample", "Asks the client's model.", (call, context) ->
                         ToolResult.text(context.sample("reply", samplingRequest()).text()))
                 .tool("roots", "Lists the client's roots.", (call, context) -> ToolResult.text(
@@ -86,12 +97,13 @@ final class WireFixture {
                         (uri, context) -> List.of(new TextResourceContents(uri, "text/plain", "hello")))
                 .resource(new Resource(new ResourceDefinition(LOGO, "logo", "Logo", "The logo.", "image/png", 70L,
                         FOR_USER, null), (uri, context) -> List.of(new BlobResourceContents(uri, "image/png", PNG))))
-                .resourceTemplate(new ResourceTemplate(ResourceTemplateDefinition.of(NOTES, "notes", "A note.",
-                        "text/markdown"), (uri, variables, context) ->
+                .resourceTemplate(new ResourceTemplate(new ResourceTemplateDefinition(NOTES, "notes", "Notes", "A note.",
+                        "text/markdown", FOR_USER, ICONS), (uri, variables, context) ->
                         List.of(new TextResourceContents(uri, "text/markdown", "# " + variables.get("name"))),
                         (argument, value, context) -> Completion.matching(value, List.of("monday", "tuesday"))))
-                .prompt(new Prompt(PromptDefinition.of("greet", "Greets someone.",
-                        PromptArgument.required("name", "Who to greet"), PromptArgument.optional("style", "How")),
+                .prompt(new Prompt(new PromptDefinition("greet", "Greeting", "Greets someone.",
+                        List.of(new PromptArgument("name", "Name", "Who to greet", true),
+                                PromptArgument.optional("style", "How")), ICONS),
                         (arguments, context) -> new PromptResult("A greeting",
                                 List.of(PromptMessage.user("Greet " + arguments.get("name")))),
                         (argument, value, context) -> Completion.matching(value, List.of("Ada", "Alan", "Grace"))))

@@ -2,14 +2,8 @@ package dev.mcphex.domain.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * MCP schema of that revision.
  */
 class WireSchemaTest {
-    private static final Map<String, McpSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     static Stream<WireCase> legacyMessages() {
         return Stream.of("2025-06-18", "2025-11-25").flatMap(version -> LegacyConversation.run(version).stream());
@@ -42,18 +35,7 @@ class WireSchemaTest {
     }
 
     private static void assertConforms(WireCase message) {
-        List<String> problems = message.verdict().apply(schema(message.version()));
+        List<String> problems = message.verdict().apply(Schemas.of(message.version()));
         assertThat(problems).as("%s", message).isEmpty();
-    }
-
-    /** The revision's schema; skips the test when the shared schemas are not there. */
-    static McpSchema schema(String version) {
-        Optional<Path> directory = SchemaDirectory.find();
-        if (directory.isEmpty()) {
-            Assumptions.assumeTrue(false, "…/shared/mcp-schema not found: schema checks skipped");
-        }
-        Path file = directory.get().resolve(version).resolve("schema.json");
-        Assumptions.assumeTrue(Files.isRegularFile(file), file + " not found: schema checks skipped");
-        return SCHEMAS.computeIfAbsent(version, v -> McpSchema.load(file, v));
     }
 }
