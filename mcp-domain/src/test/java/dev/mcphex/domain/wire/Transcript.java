@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ final class Transcript {
 
     private final String version;
     private final List<WireCase> cases = new CopyOnWriteArrayList<>();
-    private final Set<String> covered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> covered = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<JsonNode> pushed = new LinkedBlockingQueue<>();
 
     Transcript(String version) {
