@@ -10,6 +10,8 @@ import dev.mcphex.ports.driven.ServerEvent;
 import dev.mcphex.ports.driving.Exchange;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.driving.MessageSink;
+import dev.mcphex.ports.driving.ServerIntrospection;
+import dev.mcphex.ports.protocol.ProtocolVersion;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
 import dev.mcphex.ports.jsonrpc.Inbound;
 import dev.mcphex.ports.jsonrpc.JsonRpcCodec;
@@ -37,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * {@link Mcphex#server(String, String)}. Tools, resources and prompts may be added and removed while it
  * runs; clients that listen are told.
  */
-public final class McpEngine implements McpServer, AutoCloseable {
+public final class McpEngine implements McpServer, ServerIntrospection, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(McpEngine.class);
 
     private final ServerSettings settings;
@@ -170,27 +172,34 @@ public final class McpEngine implements McpServer, AutoCloseable {
         return settings;
     }
 
-    /** The tool definitions, in list order. */
+    @Override
     public List<ToolDefinition> tools() {
         return catalog.tools().stream().map(t -> t.tool().definition()).toList();
     }
 
+    @Override
     public int resourceCount() {
         return catalog.resources().size() + catalog.templates().size();
     }
 
+    @Override
     public int promptCount() {
         return catalog.prompts().size();
     }
 
-    /** Live legacy sessions. */
+    @Override
     public long sessionCount() {
         return sessions.count();
     }
 
-    /** Requests being handled on this instance. */
+    @Override
     public int inFlightCount() {
         return inFlight.size();
+    }
+
+    @Override
+    public List<String> protocolVersions() {
+        return java.util.Arrays.stream(ProtocolVersion.values()).map(ProtocolVersion::id).toList();
     }
 
     public void addTool(Tool tool) {

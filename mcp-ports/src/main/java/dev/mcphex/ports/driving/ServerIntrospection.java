@@ -1,0 +1,28 @@
+package dev.mcphex.ports.driving;
+
+import dev.mcphex.ports.protocol.Implementation;
+import dev.mcphex.ports.protocol.ToolDefinition;
+import java.util.List;
+
+/** What operations endpoints (status pages, catalogues, metrics) may read about a running server. */
+public interface ServerIntrospection {
+
+    Implementation serverInfo();
+
+    /** The tool catalogue, in list order. */
+    List<ToolDefinition> tools();
+
+    /** Fixed resources plus resource templates. */
+    int resourceCount();
+
+    int promptCount();
+
+    /** Live legacy sessions. */
+    long sessionCount();
+
+    /** Requests being handled on this instance. */
+    int inFlightCount();
+
+    /** The protocol revisions served, oldest first. */
+    List<String> protocolVersions();
+}
