@@ -13,10 +13,17 @@ import java.nio.charset.StandardCharsets;
  * on its class path, its standard streams, and its exit code.
  */
 public final class Main {
+    private static final String GUICE_BYTECODE_GEN = "guice_bytecode_gen_option";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        // Guice generates classes only for method interception, which mcphex does not use; left on, it
+        // calls sun.misc.Unsafe, and JDK 24 and later warn about that on every start.
+        if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
+            System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exitCode;
