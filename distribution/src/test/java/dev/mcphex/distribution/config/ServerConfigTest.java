@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ServerConfigTest {
     private static final Release RELEASE = new Release("1.2.3");
@@ -30,37 +34,21 @@ class ServerConfigTest {
         assertThat(ServerConfig.from(environment, RELEASE).name()).isEqualTo("weather");
     }
 
-    @Test
-    void blankName_isRejectedNamingTheVariable() {
-        var environment = Environment.of(Map.of("MCP_SERVER_NAME", "   "));
+    static Stream<Arguments> invalidEnvironments() {
+        return Stream.of(
+                Arguments.of("MCP_SERVER_NAME", "   ", "MCP_SERVER_NAME must not be blank"),
+                Arguments.of("MCP_SERVER_VERSION", "", "MCP_SERVER_VERSION must not be blank"),
+                Arguments.of("MCP_SERVER_NAME", "bad\u0007name", "MCP_SERVER_NAME must not contain control characters"),
+                Arguments.of("MCP_SERVER_VERSION", "9".repeat(257), "MCP_SERVER_VERSION must be at most 256 characters"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidEnvironments")
+    void invalidValue_isRejectedNamingTheVariable(String variable, String value, String message) {
+        var environment = Environment.of(Map.of(variable, value));
 
         assertThatThrownBy(() -> ServerConfig.from(environment, RELEASE))
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessage("MCP_SERVER_NAME must not be blank");
-    }
-
-    @Test
-    void blankVersion_isRejectedNamingTheVariable() {
-        var environment = Environment.of(Map.of("MCP_SERVER_VERSION", ""));
-
-        assertThatThrownBy(() -> ServerConfig.from(environment, RELEASE))
-                .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessageStartingWith("MCP_SERVER_VERSION ");
-    }
-
-    @Test
-    void controlCharacters_areRejectedNamingTheVariable() {
-        var environment = Environment.of(Map.of("MCP_SERVER_NAME", "bad\u0007name"));
-
-        assertThatThrownBy(() -> ServerConfig.from(environment, RELEASE))
-                .hasMessage("MCP_SERVER_NAME must not contain control characters");
-    }
-
-    @Test
-    void overlongVersion_isRejectedNamingTheVariable() {
-        var environment = Environment.of(Map.of("MCP_SERVER_VERSION", "9".repeat(257)));
-
-        assertThatThrownBy(() -> ServerConfig.from(environment, RELEASE))
-                .hasMessage("MCP_SERVER_VERSION must be at most 256 characters");
+                .hasMessage(message);
     }
 }
