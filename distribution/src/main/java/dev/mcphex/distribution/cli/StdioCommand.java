@@ -1,0 +1,38 @@
+package dev.mcphex.distribution.cli;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import dev.mcphex.adapter.stdio.StdioTransport;
+import dev.mcphex.domain.McpEngine;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+
+/** {@code mcphex stdio}: serves MCP over standard input and output until the client closes the input. */
+@Command(name = "stdio",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReleaseVersionProvider.class,
+        description = {"Serves MCP over standard input and output until the input ends.",
+                "Standard output carries protocol messages only; logs go to standard error."})
+final class StdioCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(StdioCommand.class);
+
+    private final Provider<McpEngine> engine;
+
+    @Inject
+    StdioCommand(Provider<McpEngine> engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (McpEngine server = engine.get()) {
+            LOG.info("Serving {} {} over stdio with {} tool(s)", server.serverInfo().name(),
+                    server.serverInfo().version(), server.tools().size());
+            StdioTransport.serve(server);
+        }
+        LOG.info("The input ended; stopping");
+        return 0;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.mcphex.distribution.wiring;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import dev.mcphex.distribution.config.Environment;
+import java.util.List;
+
+/** The one place where the modules of a running mcphex come together. */
+public final class CompositionRoot {
+    private CompositionRoot() {
+    }
+
+    /** The modules of a server configured by {@code environment} that offers {@code packs}. */
+    public static List<Module> modules(Environment environment, ToolPackModule packs) {
+        return List.of(new ConfigModule(environment), packs, new EngineModule());
+    }
+
+    /**
+     * An injector over {@link #modules}. Creating it does no work: the engine is built, and the
+     * configuration read, when something first asks for them.
+     */
+    public static Injector injector(Environment environment, ToolPackModule packs) {
+        return Guice.createInjector(modules(environment, packs));
+    }
+}

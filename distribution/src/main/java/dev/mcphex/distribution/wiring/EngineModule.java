@@ -1,0 +1,34 @@
+package dev.mcphex.distribution.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.mcphex.distribution.config.ServerConfig;
+import dev.mcphex.domain.McpEngine;
+import dev.mcphex.domain.McpServerBuilder;
+import dev.mcphex.domain.Mcphex;
+import dev.mcphex.ports.driving.McpServer;
+import dev.mcphex.ports.spi.ToolPack;
+import java.util.List;
+
+/** The engine, named by {@link ServerConfig}, offering everything the switched-on tool packs hold. */
+public final class EngineModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    McpEngine engine(ServerConfig config, List<ToolPack> packs) {
+        McpServerBuilder builder = Mcphex.server(config.name(), config.version());
+        for (ToolPack pack : packs) {
+            pack.tools().forEach(builder::tool);
+            pack.resources().forEach(builder::resource);
+            pack.resourceTemplates().forEach(builder::resourceTemplate);
+            pack.prompts().forEach(builder::prompt);
+        }
+        return builder.build();
+    }
+
+    @Provides
+    McpServer server(McpEngine engine) {
+        return engine;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.mcphex.distribution.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import dev.mcphex.distribution.config.Environment;
+import dev.mcphex.distribution.config.InvalidConfigurationException;
+import dev.mcphex.distribution.config.Release;
+import dev.mcphex.domain.McpEngine;
+import dev.mcphex.ports.driving.McpServer;
+import dev.mcphex.ports.protocol.ToolDefinition;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CompositionRootTest {
+
+    @Test
+    void injector_buildsTheServerAsTheOneEngine() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of()), ToolPackModule.of(List.of()));
+
+        McpServer server = injector.getInstance(McpServer.class);
+
+        assertThat(server).isSameAs(injector.getInstance(McpEngine.class));
+        assertThat(server.serverInfo().name()).isEqualTo("mcp-server");
+        assertThat(server.serverInfo().version()).isEqualTo(Release.current().version());
+        assertThat(((McpEngine) server).tools()).isEmpty();
+    }
+
+    @Test
+    void environment_namesTheServer() {
+        var environment = Environment.of(Map.of("MCP_SERVER_NAME", "weather", "MCP_SERVER_VERSION", "9.9.9"));
+        Injector injector = CompositionRoot.injector(environment, ToolPackModule.of(List.of()));
+
+        McpServer server = injector.getInstance(McpServer.class);
+
+        assertThat(server.serverInfo().name()).isEqualTo("weather");
+        assertThat(server.serverInfo().version()).isEqualTo("9.9.9");
+    }
+
+    @Test
+    void discoveredPacks_comeFromTheServiceLoader() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of()), ToolPackModule.discovered());
+
+        McpEngine engine = injector.getInstance(McpEngine.class);
+
+        assertThat(engine.tools()).extracting(ToolDefinition::name).containsExactly("echo");
+    }
+
+    @Test
+    void creatingTheInjector_readsNoConfiguration() {
+        var invalid = Environment.of(Map.of("MCP_SERVER_NAME", ""));
+
+        Injector injector = CompositionRoot.injector(invalid, ToolPackModule.of(List.of()));
+
+        assertThatThrownBy(() -> injector.getInstance(McpServer.class))
+                .isInstanceOf(ProvisionException.class)
+                .hasRootCauseInstanceOf(InvalidConfigurationException.class)
+                .rootCause().hasMessageContaining("MCP_SERVER_NAME");
+    }
+
+    @Test
+    void packs_offerTheirToolsThroughTheEngine() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of()),
+                ToolPackModule.of(List.of(new EchoToolPack())));
+
+        assertThat(injector.getInstance(McpEngine.class).tools())
+                .extracting(ToolDefinition::title).containsExactly("Echo");
+    }
+}
