@@ -1,0 +1,62 @@
+package dev.mcphex.distribution.cli;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import dev.mcphex.adapter.javalin.HttpOptions;
+import dev.mcphex.adapter.javalin.McpHttpServer;
+import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
+import dev.mcphex.domain.McpEngine;
+import dev.mcphex.ports.driven.EventLog;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+
+/** {@code mcphex serve}: serves MCP over HTTP, with the operations endpoints beside it, until stopped. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReleaseVersionProvider.class,
+        description = {"Serves MCP over Streamable HTTP (both protocol eras) with /health, /healthz,",
+                "/api/status, /tools and /metrics beside it, until the process is stopped.",
+                "Listens on MCP_HTTP_HOST:MCP_PORT (127.0.0.1:8000 by default)."})
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    private final Provider<McpEngine> engine;
+    private final Provider<HttpOptions> options;
+    private final Provider<EventLog> eventLog;
+    private final Provider<OperationsEndpoints> operations;
+
+    @Inject
+    ServeCommand(Provider<McpEngine> engine, Provider<HttpOptions> options, Provider<EventLog> eventLog,
+                 Provider<OperationsEndpoints> operations) {
+        this.engine = engine;
+        this.options = options;
+        this.eventLog = eventLog;
+        this.operations = operations;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        McpEngine server = engine.get();
+        HttpOptions http = options.get();
+        OperationsEndpoints ops = operations.get();
+        McpHttpServer running = McpHttpServer.start(server, server, eventLog.get(), http, ops::addTo);
+        LOG.info("Serving {} {} on http://{}:{}{} with {} tool(s)", server.serverInfo().name(),
+                server.serverInfo().version(), http.host(), running.port(), http.path(), server.tools().size());
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping: finishing requests in flight");
+            try {
+                running.close();
+                server.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping did not finish cleanly", e);
+            }
+            stopped.countDown();
+        }, "mcphex-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}
