@@ -2,7 +2,6 @@ package dev.mcphex.examples.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
@@ -10,12 +9,8 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +20,7 @@ import org.junit.jupiter.api.Test;
  * desktop client would.
  */
 class JavaSdkStdioInteropIT {
-    private static final List<McpSchema.ProgressNotification> PROGRESS = new CopyOnWriteArrayList<>();
-    private static final List<McpSchema.ElicitFormRequest> ELICITATIONS = new CopyOnWriteArrayList<>();
+    private static final SdkClients SDK = new SdkClients();
     private static McpSyncClient client;
 
     @BeforeAll
@@ -35,24 +29,7 @@ class JavaSdkStdioInteropIT {
         var server = ServerParameters.builder(java)
                 .args("-cp", System.getProperty("java.class.path"), FixtureServer.class.getName(), "stdio")
                 .build();
-        client = McpClient.sync(new StdioClientTransport(server, McpJsonDefaults.getMapper()))
-                .requestTimeout(Duration.ofSeconds(30))
-                .initializationTimeout(Duration.ofSeconds(30))
-                .capabilities(McpSchema.ClientCapabilities.builder().elicitation().sampling().roots(true).build())
-                .elicitation(request -> {
-                    ELICITATIONS.add(request);
-                    return new ElicitResult(ElicitResult.Action.ACCEPT,
-                            Map.of("username", "testuser", "email", "test@example.com"));
-                })
-                .sampling(request -> McpSchema.CreateMessageResult.builder()
-                        .role(McpSchema.Role.ASSISTANT)
-                        .content(new TextContent("This is a test response from the client"))
-                        .model("test-model")
-                        .stopReason(McpSchema.CreateMessageResult.StopReason.END_TURN)
-                        .build())
-                .progressConsumer(PROGRESS::add)
-                .build();
-        client.initialize();
+        client = SDK.connect(new StdioClientTransport(server, McpJsonDefaults.getMapper()));
     }
 
     @AfterAll
@@ -60,10 +37,6 @@ class JavaSdkStdioInteropIT {
         if (client != null) {
             client.closeGracefully();
         }
-    }
-
-    private static String firstText(CallToolResult result) {
-        return ((TextContent) result.content().get(0)).text();
     }
 
     @Test
@@ -83,7 +56,7 @@ class JavaSdkStdioInteropIT {
     @Test
     void simpleToolCall_returnsText() {
         CallToolResult result = client.callTool(CallToolRequest.builder().name("test_simple_text").build());
-        assertThat(firstText(result)).isEqualTo("This is a simple text response for testing.");
+        assertThat(SdkClients.firstText(result)).isEqualTo("This is a simple text response for testing.");
         assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
     }
 
@@ -91,7 +64,7 @@ class JavaSdkStdioInteropIT {
     void toolReportingProgress_reachesTheClientsProgressConsumer() {
         client.callTool(CallToolRequest.builder().name("test_tool_with_progress").arguments(Map.of())
                 .progressToken("progress-interop").build());
-        assertThat(PROGRESS).filteredOn(p -> "progress-interop".equals(p.progressToken()))
+        assertThat(SDK.progress).filteredOn(p -> "progress-interop".equals(p.progressToken()))
                 .extracting(McpSchema.ProgressNotification::progress).containsExactly(0.0, 50.0, 100.0);
     }
 
@@ -99,15 +72,15 @@ class JavaSdkStdioInteropIT {
     void toolAskingTheUser_getsTheClientsAnswer() {
         CallToolResult result = client.callTool(CallToolRequest.builder().name("test_elicitation")
                 .arguments(Map.of("message", "Please provide your information")).build());
-        assertThat(ELICITATIONS).isNotEmpty();
-        assertThat(firstText(result)).contains("accept").contains("testuser");
+        assertThat(SDK.elicitations).isNotEmpty();
+        assertThat(SdkClients.firstText(result)).contains("accept").contains("testuser");
     }
 
     @Test
     void toolAskingTheModel_getsTheClientsCompletion() {
         CallToolResult result = client.callTool(CallToolRequest.builder().name("test_sampling")
                 .arguments(Map.of("prompt", "Test prompt for sampling")).build());
-        assertThat(firstText(result)).contains("This is a test response from the client");
+        assertThat(SdkClients.firstText(result)).contains(SdkClients.SAMPLED_TEXT);
     }
 
     @Test
