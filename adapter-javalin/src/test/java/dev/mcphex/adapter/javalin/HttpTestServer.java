@@ -29,12 +29,14 @@ final class HttpTestServer implements AutoCloseable {
 
     private final McpEngine engine;
     private final McpHttpServer server;
+    private final int port;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(WAIT).build();
 
     private HttpTestServer(McpEngine engine, McpHttpServer server) {
         this.engine = engine;
         this.server = server;
+        this.port = server.port();
     }
 
     static HttpTestServer start(McpEngine engine) {
@@ -51,8 +53,12 @@ final class HttpTestServer implements AutoCloseable {
         return server;
     }
 
+    int port() {
+        return port;
+    }
+
     URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.port() + "/mcp");
+        return URI.create("http://127.0.0.1:" + port + "/mcp");
     }
 
     /** A request to the endpoint with the given headers. */
@@ -106,7 +112,7 @@ final class HttpTestServer implements AutoCloseable {
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("Content-Length: ").append(payload.length).append("\r\nConnection: close\r\n\r\n");
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", server.port()), (int) WAIT.toMillis());
+            socket.connect(new InetSocketAddress("127.0.0.1", port), (int) WAIT.toMillis());
             socket.setSoTimeout((int) WAIT.toMillis());
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
