@@ -100,7 +100,10 @@ final class SessionStreams {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            getStreams.getOrDefault(sessionId, Set.of()).remove(gone);
+            getStreams.computeIfPresent(sessionId, (id, streams) -> {
+                streams.remove(gone);
+                return streams;
+            });
             tracker.release();
         }
     }
