@@ -34,7 +34,8 @@ final class SessionStreams {
     private final StreamTracker tracker;
     private final Map<String, LiveStream> postStreams = new ConcurrentHashMap<>();
     private final Map<String, Set<CountDownLatch>> getStreams = new ConcurrentHashMap<>();
-    private final Set<Cancellation> running = ConcurrentHashMap.newKeySet();
+    /** Requests running now, each marked whether it is long-lived (a stream that never ends by itself). */
+    private final Map<Cancellation, Boolean> running = new ConcurrentHashMap<>();
 
     SessionStreams(McpServer server, EventLog log, HttpOptions options, Timers timers, StreamTracker tracker) {
         this.server = server;
@@ -50,8 +51,8 @@ final class SessionStreams {
         postStreams.values().removeIf(LiveStream::isComplete);
     }
 
-    void cancelOnStop(Cancellation cancellation) {
-        running.add(cancellation);
+    void cancelOnStop(Cancellation cancellation, boolean longLived) {
+        running.put(cancellation, longLived);
     }
 
     void forget(Cancellation cancellation) {
@@ -167,10 +168,19 @@ final class SessionStreams {
         }
     }
 
-    /** Ends every stream and cancels every request, for shutdown. */
-    void closeAll() {
+    /** Ends every long-lived stream (GET streams, listens), for shutdown; other requests go on. */
+    void closeStreams() {
         getStreams.keySet().forEach(this::closeSession);
-        running.forEach(c -> c.cancel("the server is shutting down"));
+        running.forEach((cancellation, longLived) -> {
+            if (longLived) {
+                cancellation.cancel("the server is shutting down");
+            }
+        });
+    }
+
+    /** Cancels every request still running, once the shutdown grace period is over. */
+    void cancelRunning() {
+        running.keySet().forEach(c -> c.cancel("the server is shutting down"));
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -80,14 +80,18 @@ public final class StreamableHttpEndpoint {
         return tracker.open();
     }
 
-    /** Refuses new requests, ends every stream, and waits up to the grace period for requests in flight. */
+    /**
+     * Refuses new requests, ends every long-lived stream, waits up to the grace period for requests in
+     * flight, then cancels those still running.
+     */
     public void stop() throws InterruptedException {
         stopping.set(true);
-        sessionStreams.closeAll();
+        sessionStreams.closeStreams();
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+        sessionStreams.cancelRunning();
         timers.close();
     }
 
@@ -274,7 +278,7 @@ public final class StreamableHttpEndpoint {
             timedOut.set(true);
             cancellation.cancel("timed out");
         });
-        sessionStreams.cancelOnStop(cancellation);
+        sessionStreams.cancelOnStop(cancellation, longLived);
         try {
             var exchange = Exchange.builder().transport("http").principal(principal(ctx)).sessionId(sessionId)
                     .sink(response).cancellation(cancellation).build();
