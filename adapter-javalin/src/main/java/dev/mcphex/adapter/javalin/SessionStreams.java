@@ -134,8 +134,6 @@ final class SessionStreams {
 
     private void standalone(String sessionId, SseStream sse, CountDownLatch gone) throws InterruptedException {
         var stream = new LiveStream(log, sessionId);
-        sse.priming(stream.primingId(), options.sseRetry().toMillis());
-        stream.attach(sse, stream.primingId());
         AutoCloseable registration;
         try {
             registration = server.openSessionStream(sessionId, message -> stream.publish(JsonRpcCodec.write(message)));
@@ -143,6 +141,10 @@ final class SessionStreams {
             stream.complete();
             return;
         }
+        // Registered before priming, so a client that saw the priming event misses nothing: what was
+        // published in between is in the log, and attaching replays it.
+        sse.priming(stream.primingId(), options.sseRetry().toMillis());
+        stream.attach(sse, stream.primingId());
         var keepAlive = timers.every(options.keepAlive(), () -> {
             if (!server.sessionExists(sessionId)) {
                 gone.countDown();

@@ -22,7 +22,7 @@ class StreamableHttpLegacyTest {
     @BeforeEach
     void start() {
         engine = Mcphex.server("legacy", "1.0.0").tool(TestTools.echo()).tool(TestTools.progress())
-                .tool(TestTools.askName()).sessionIdleTimeout(Duration.ofMillis(300)).build();
+                .tool(TestTools.askName()).build();
         http = HttpTestServer.start(engine);
     }
 
@@ -79,10 +79,13 @@ class StreamableHttpLegacyTest {
     }
 
     @Test
-    void expiredSession_is404() throws InterruptedException {
-        LegacyClient client = session("2025-11-25");
-        Thread.sleep(600);
-        assertThat(http.send(client.post(toolsList())).statusCode()).isEqualTo(404);
+    void expiredSession_is404() throws Exception {
+        try (var shortLived = HttpTestServer.start(Mcphex.server("short", "1.0.0")
+                .sessionIdleTimeout(Duration.ofMillis(200)).build())) {
+            LegacyClient client = new LegacyClient(shortLived, "2025-11-25").open();
+            Thread.sleep(500);
+            assertThat(shortLived.send(client.post(toolsList())).statusCode()).isEqualTo(404);
+        }
     }
 
     @Test
