@@ -34,7 +34,8 @@ final class SessionStreams {
     private final StreamTracker tracker;
     private final Map<String, LiveStream> postStreams = new ConcurrentHashMap<>();
     private final Map<String, Set<CountDownLatch>> getStreams = new ConcurrentHashMap<>();
-    private final Set<Cancellation> running = ConcurrentHashMap.newKeySet();
+    /** Requests running now, each marked whether it is long-lived (a stream that never ends by itself). */
+    private final Map<Cancellation, Boolean> running = new ConcurrentHashMap<>();
 
     SessionStreams(McpServer server, EventLog log, HttpOptions options, Timers timers, StreamTracker tracker) {
         this.server = server;
@@ -50,8 +51,8 @@ final class SessionStreams {
         postStreams.values().removeIf(LiveStream::isComplete);
     }
 
-    void cancelOnStop(Cancellation cancellation) {
-        running.add(cancellation);
+    void cancelOnStop(Cancellation cancellation, boolean longLived) {
+        running.put(cancellation, longLived);
     }
 
     void forget(Cancellation cancellation) {
@@ -100,7 +101,10 @@ final class SessionStreams {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            getStreams.getOrDefault(sessionId, Set.of()).remove(gone);
+            getStreams.computeIfPresent(sessionId, (id, streams) -> {
+                streams.remove(gone);
+                return streams;
+            });
             tracker.release();
         }
     }
@@ -130,8 +134,6 @@ final class SessionStreams {
 
     private void standalone(String sessionId, SseStream sse, CountDownLatch gone) throws InterruptedException {
         var stream = new LiveStream(log, sessionId);
-        sse.priming(stream.primingId(), options.sseRetry().toMillis());
-        stream.attach(sse, stream.primingId());
         AutoCloseable registration;
         try {
             registration = server.openSessionStream(sessionId, message -> stream.publish(JsonRpcCodec.write(message)));
@@ -139,6 +141,10 @@ final class SessionStreams {
             stream.complete();
             return;
         }
+        // Registered before priming, so a client that saw the priming event misses nothing: what was
+        // published in between is in the log, and attaching replays it.
+        sse.priming(stream.primingId(), options.sseRetry().toMillis());
+        stream.attach(sse, stream.primingId());
         var keepAlive = timers.every(options.keepAlive(), () -> {
             if (!server.sessionExists(sessionId)) {
                 gone.countDown();
@@ -164,10 +170,19 @@ final class SessionStreams {
         }
     }
 
-    /** Ends every stream and cancels every request, for shutdown. */
-    void closeAll() {
+    /** Ends every long-lived stream (GET streams, listens), for shutdown; other requests go on. */
+    void closeStreams() {
         getStreams.keySet().forEach(this::closeSession);
-        running.forEach(c -> c.cancel("the server is shutting down"));
+        running.forEach((cancellation, longLived) -> {
+            if (longLived) {
+                cancellation.cancel("the server is shutting down");
+            }
+        });
+    }
+
+    /** Cancels every request still running, once the shutdown grace period is over. */
+    void cancelRunning() {
+        running.keySet().forEach(c -> c.cancel("the server is shutting down"));
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

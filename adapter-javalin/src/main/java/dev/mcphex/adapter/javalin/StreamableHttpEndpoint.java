@@ -80,14 +80,18 @@ public final class StreamableHttpEndpoint {
         return tracker.open();
     }
 
-    /** Refuses new requests, ends every stream, and waits up to the grace period for requests in flight. */
+    /**
+     * Refuses new requests, ends every long-lived stream, waits up to the grace period for requests in
+     * flight, then cancels those still running.
+     */
     public void stop() throws InterruptedException {
         stopping.set(true);
-        sessionStreams.closeAll();
+        sessionStreams.closeStreams();
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+        sessionStreams.cancelRunning();
         timers.close();
     }
 
@@ -233,7 +237,14 @@ public final class StreamableHttpEndpoint {
         }
         var exchange = Exchange.builder().transport("http").principal(principal(ctx)).sessionId(sessionId).build();
         server.handleDocument(body, exchange).ifPresentOrElse(
-                text -> ctx.status(200).contentType("application/json").result(text), () -> ctx.status(202));
+                text -> ctx.status(batchStatus(text)).contentType("application/json").result(text),
+                () -> ctx.status(202));
+    }
+
+    /** 200 for an array of responses; a single answer is the batch's rejection, with its own status. */
+    private static int batchStatus(String answer) {
+        return JsonRpcCodec.read(answer) instanceof Inbound.Single single
+                ? HttpReplies.legacyStatus(single.message()) : 200;
     }
 
     /** The legacy session named by the request, or {@code null} after answering 400 or 404. */
@@ -267,14 +278,14 @@ public final class StreamableHttpEndpoint {
             timedOut.set(true);
             cancellation.cancel("timed out");
         });
-        sessionStreams.cancelOnStop(cancellation);
+        sessionStreams.cancelOnStop(cancellation, longLived);
         try {
             var exchange = Exchange.builder().transport("http").principal(principal(ctx)).sessionId(sessionId)
                     .sink(response).cancellation(cancellation).build();
             Optional<JsonRpcMessage> answer = server.handle(request, exchange);
             if (answer.isEmpty() && timedOut.get()) {
                 answer = Optional.of(new JsonRpcError(request.id(), ErrorCodes.INTERNAL_ERROR,
-                        "Request timed out after " + options.requestTimeout().toSeconds() + " s"));
+                        "Request timed out after " + describe(options.requestTimeout())));
             }
             response.finish(answer);
         } finally {
@@ -327,6 +338,11 @@ public final class StreamableHttpEndpoint {
         sessionStreams.closeSession(sessionId);
         server.endSession(sessionId);
         ctx.status(204);
+    }
+
+    /** {@code 30 s}, or {@code 300 ms} when the duration is not whole seconds. */
+    private static String describe(java.time.Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static boolean modernVersionHeader(Context ctx) {

@@ -2,20 +2,11 @@ package dev.mcphex.examples.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
-import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
-import io.modelcontextprotocol.spec.McpSchema.TextContent;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +15,8 @@ import org.junit.jupiter.api.Test;
  * The official MCP Java SDK client spawns the fixture server as a stdio process and uses it as any
  * desktop client would.
  */
-class JavaSdkStdioInteropIT {
-    private static final List<McpSchema.ProgressNotification> PROGRESS = new CopyOnWriteArrayList<>();
-    private static final List<McpSchema.ElicitFormRequest> ELICITATIONS = new CopyOnWriteArrayList<>();
+class JavaSdkStdioInteropIT extends SdkClientInterop {
+    private static final SdkClients SDK = new SdkClients();
     private static McpSyncClient client;
 
     @BeforeAll
@@ -35,24 +25,7 @@ class JavaSdkStdioInteropIT {
         var server = ServerParameters.builder(java)
                 .args("-cp", System.getProperty("java.class.path"), FixtureServer.class.getName(), "stdio")
                 .build();
-        client = McpClient.sync(new StdioClientTransport(server, McpJsonDefaults.getMapper()))
-                .requestTimeout(Duration.ofSeconds(30))
-                .initializationTimeout(Duration.ofSeconds(30))
-                .capabilities(McpSchema.ClientCapabilities.builder().elicitation().sampling().roots(true).build())
-                .elicitation(request -> {
-                    ELICITATIONS.add(request);
-                    return new ElicitResult(ElicitResult.Action.ACCEPT,
-                            Map.of("username", "testuser", "email", "test@example.com"));
-                })
-                .sampling(request -> McpSchema.CreateMessageResult.builder()
-                        .role(McpSchema.Role.ASSISTANT)
-                        .content(new TextContent("This is a test response from the client"))
-                        .model("test-model")
-                        .stopReason(McpSchema.CreateMessageResult.StopReason.END_TURN)
-                        .build())
-                .progressConsumer(PROGRESS::add)
-                .build();
-        client.initialize();
+        client = SDK.connect(new StdioClientTransport(server, McpJsonDefaults.getMapper()));
     }
 
     @AfterAll
@@ -62,69 +35,14 @@ class JavaSdkStdioInteropIT {
         }
     }
 
-    private static String firstText(CallToolResult result) {
-        return ((TextContent) result.content().get(0)).text();
+    @Override
+    McpSyncClient client() {
+        return client;
     }
 
-    @Test
-    void initialize_negotiatesALegacyVersion() {
-        assertThat(client.getCurrentInitializationResult().protocolVersion()).isEqualTo("2025-11-25");
-        assertThat(client.getServerInfo().name()).isEqualTo("mcphex-conformance-fixture");
-    }
-
-    @Test
-    void toolsAreListed_withDescriptionsAndObjectSchemas() {
-        var tools = client.listTools().tools();
-        assertThat(tools).extracting(McpSchema.Tool::name).contains("test_simple_text", "test_tool_with_progress",
-                "test_elicitation");
-        assertThat(tools).allSatisfy(tool -> assertThat(tool.description()).isNotBlank());
-    }
-
-    @Test
-    void simpleToolCall_returnsText() {
-        CallToolResult result = client.callTool(CallToolRequest.builder().name("test_simple_text").build());
-        assertThat(firstText(result)).isEqualTo("This is a simple text response for testing.");
-        assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
-    }
-
-    @Test
-    void toolReportingProgress_reachesTheClientsProgressConsumer() {
-        client.callTool(CallToolRequest.builder().name("test_tool_with_progress").arguments(Map.of())
-                .progressToken("progress-interop").build());
-        assertThat(PROGRESS).filteredOn(p -> "progress-interop".equals(p.progressToken()))
-                .extracting(McpSchema.ProgressNotification::progress).containsExactly(0.0, 50.0, 100.0);
-    }
-
-    @Test
-    void toolAskingTheUser_getsTheClientsAnswer() {
-        CallToolResult result = client.callTool(CallToolRequest.builder().name("test_elicitation")
-                .arguments(Map.of("message", "Please provide your information")).build());
-        assertThat(ELICITATIONS).isNotEmpty();
-        assertThat(firstText(result)).contains("accept").contains("testuser");
-    }
-
-    @Test
-    void toolAskingTheModel_getsTheClientsCompletion() {
-        CallToolResult result = client.callTool(CallToolRequest.builder().name("test_sampling")
-                .arguments(Map.of("prompt", "Test prompt for sampling")).build());
-        assertThat(firstText(result)).contains("This is a test response from the client");
-    }
-
-    @Test
-    void resourcesAreRead() {
-        var contents = client.readResource(new McpSchema.ReadResourceRequest("test://static-text")).contents();
-        assertThat(((McpSchema.TextResourceContents) contents.get(0)).text())
-                .isEqualTo("This is the content of the static text resource.");
-        var templated = client.readResource(new McpSchema.ReadResourceRequest("test://template/123/data")).contents();
-        assertThat(((McpSchema.TextResourceContents) templated.get(0)).text()).contains("123");
-    }
-
-    @Test
-    void promptsAreRendered_withArguments() {
-        var prompt = client.getPrompt(new McpSchema.GetPromptRequest("test_prompt_with_arguments",
-                Map.of("arg1", "testValue1", "arg2", "testValue2")));
-        assertThat(((TextContent) prompt.messages().get(0).content()).text())
-                .contains("testValue1").contains("testValue2");
+    @Override
+    SdkClients sdk() {
+        return SDK;
     }
 
     @Test
