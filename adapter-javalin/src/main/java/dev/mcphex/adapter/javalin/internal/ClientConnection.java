@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * with a standalone stream for unrelated notifications; every other request runs on its own virtual
  * thread, so a request awaiting the client's answer never blocks the message carrying it. Closing the
  * connection cancels its requests and ends its session. Modern-era requests need no session and pass
- * through as they are. Thread-safe.
+ * through as they are; {@code subscriptions/listen} runs until the connection closes, the others at most
+ * the request timeout. Thread-safe.
  */
 public final class ClientConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
@@ -92,7 +93,8 @@ public final class ClientConnection {
 
     private void respond(JsonRpcRequest request, Cancellation cancellation) {
         var timedOut = new AtomicBoolean();
-        var timeout = timers.once(requestTimeout, () -> {
+        boolean longLived = "subscriptions/listen".equals(request.method());
+        var timeout = longLived ? null : timers.once(requestTimeout, () -> {
             timedOut.set(true);
             cancellation.cancel("timed out");
         });
@@ -104,7 +106,9 @@ public final class ClientConnection {
             }
             answer.ifPresent(sink::send);
         } finally {
-            timeout.cancel(false);
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
         }
     }
 
