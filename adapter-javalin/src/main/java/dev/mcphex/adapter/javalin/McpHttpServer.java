@@ -15,27 +15,41 @@ import java.util.function.Consumer;
 public final class McpHttpServer implements AutoCloseable {
     private final Javalin app;
     private final StreamableHttpEndpoint endpoint;
+    private final LegacySseEndpoint legacySse;
+    private final WebSocketEndpoint webSocket;
 
-    private McpHttpServer(Javalin app, StreamableHttpEndpoint endpoint) {
+    private McpHttpServer(Javalin app, StreamableHttpEndpoint endpoint, LegacySseEndpoint legacySse,
+                          WebSocketEndpoint webSocket) {
         this.app = app;
         this.endpoint = endpoint;
+        this.legacySse = legacySse;
+        this.webSocket = webSocket;
     }
 
     /**
-     * Starts a server.
+     * Starts a server: Streamable HTTP on the MCP path, and the 2024-11-05 HTTP+SSE and WebSocket
+     * transports unless the options turn them off.
      *
      * @param extra more configuration, such as operations endpoints; may be a no-op
      */
     public static McpHttpServer start(McpServer server, ServerIntrospection introspection, EventLog eventLog,
                                       HttpOptions options, Consumer<JavalinConfig> extra) {
         var endpoint = new StreamableHttpEndpoint(server, introspection, eventLog, options);
+        var legacySse = options.legacySse().enabled() ? new LegacySseEndpoint(server, options) : null;
+        var webSocket = options.webSocket().enabled() ? new WebSocketEndpoint(server, options) : null;
         Javalin app = Javalin.create(config -> {
             configure(config, options);
             endpoint.addTo(config);
+            if (legacySse != null) {
+                legacySse.addTo(config);
+            }
+            if (webSocket != null) {
+                webSocket.addTo(config);
+            }
             extra.accept(config);
         });
         app.start(options.host(), options.port());
-        return new McpHttpServer(app, endpoint);
+        return new McpHttpServer(app, endpoint, legacySse, webSocket);
     }
 
     /** Adds the MCP endpoint to an application being configured; returns it so the caller can stop it. */
@@ -67,6 +81,12 @@ public final class McpHttpServer implements AutoCloseable {
     /** Stops gracefully: refuses new work, ends streams, lets requests in flight finish within the grace period. */
     @Override
     public void close() throws InterruptedException {
+        if (legacySse != null) {
+            legacySse.stop();
+        }
+        if (webSocket != null) {
+            webSocket.stop();
+        }
         endpoint.stop();
         app.stop();
     }

@@ -86,7 +86,7 @@ final class SessionStreams {
         var gone = new CountDownLatch(1);
         getStreams.computeIfAbsent(sessionId, k -> ConcurrentHashMap.newKeySet()).add(gone);
         try {
-            SseStream sse = open(ctx, gone);
+            SseStream sse = SseStream.start(ctx, gone::countDown);
             if (resumed != null) {
                 resume(resumed, sse, lastEventId, gone);
             } else {
@@ -107,14 +107,6 @@ final class SessionStreams {
             });
             tracker.release();
         }
-    }
-
-    private SseStream open(Context ctx, CountDownLatch gone) throws IOException {
-        ctx.status(200);
-        ctx.contentType("text/event-stream");
-        ctx.header("Cache-Control", "no-cache");
-        ctx.header("X-Accel-Buffering", "no");
-        return new SseStream(ctx.res().getOutputStream(), gone::countDown);
     }
 
     private void resume(LiveStream stream, SseStream sse, String lastEventId, CountDownLatch gone)

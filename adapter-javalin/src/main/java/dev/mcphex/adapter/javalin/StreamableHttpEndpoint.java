@@ -1,11 +1,11 @@
 package dev.mcphex.adapter.javalin;
 
-import dev.mcphex.adapter.javalin.internal.Cors;
+import dev.mcphex.adapter.javalin.internal.Admission;
 import dev.mcphex.adapter.javalin.internal.HttpReplies;
 import dev.mcphex.adapter.javalin.internal.LiveStream;
 import dev.mcphex.adapter.javalin.internal.ModernHeaders;
-import dev.mcphex.adapter.javalin.internal.OriginGuard;
 import dev.mcphex.adapter.javalin.internal.PostResponse;
+import dev.mcphex.adapter.javalin.internal.RequestBodies;
 import dev.mcphex.adapter.javalin.internal.StreamTracker;
 import dev.mcphex.adapter.javalin.internal.Timers;
 import dev.mcphex.ports.driven.EventLog;
@@ -45,14 +45,12 @@ public final class StreamableHttpEndpoint {
 
     private final McpServer server;
     private final HttpOptions options;
-    private final OriginGuard guard;
-    private final Cors cors;
+    private final Admission admission;
     private final ModernHeaders modernHeaders;
     private final SessionStreams sessionStreams;
     private final EventLog eventLog;
     private final StreamTracker tracker;
     private final Timers timers = new Timers();
-    private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public StreamableHttpEndpoint(McpServer server, ServerIntrospection introspection, EventLog eventLog,
@@ -60,8 +58,7 @@ public final class StreamableHttpEndpoint {
         this.server = server;
         this.options = options;
         this.eventLog = eventLog;
-        this.guard = new OriginGuard(options.allowedHosts(), options.corsOrigins());
-        this.cors = new Cors(options.corsOrigins());
+        this.admission = new Admission(options.allowedHosts(), options.corsOrigins());
         this.modernHeaders = new ModernHeaders(introspection);
         this.tracker = new StreamTracker(options.maxStreams());
         this.sessionStreams = new SessionStreams(server, eventLog, options, timers, tracker);
@@ -72,7 +69,7 @@ public final class StreamableHttpEndpoint {
         config.routes.post(options.path(), this::post);
         config.routes.get(options.path(), this::get);
         config.routes.delete(options.path(), this::delete);
-        config.routes.options(options.path(), cors::preflight);
+        config.routes.options(options.path(), admission::preflight);
     }
 
     /** Streams open now. */
@@ -85,7 +82,7 @@ public final class StreamableHttpEndpoint {
      * flight, then cancels those still running.
      */
     public void stop() throws InterruptedException {
-        stopping.set(true);
+        admission.refuseNewWork();
         sessionStreams.closeStreams();
         long deadline = System.nanoTime() + options.shutdownGrace().toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
@@ -96,39 +93,15 @@ public final class StreamableHttpEndpoint {
     }
 
     private boolean admitted(Context ctx) {
-        cors.apply(ctx);
-        String refusal = guard.refusal(ctx.header("Host"), ctx.header("Origin"));
-        if (refusal != null) {
-            HttpReplies.error(ctx, 403, null, ErrorCodes.INVALID_REQUEST, "Forbidden: " + refusal);
-            return false;
-        }
-        if (stopping.get()) {
-            ctx.header("Retry-After", "1");
-            HttpReplies.error(ctx, 503, null, ErrorCodes.INTERNAL_ERROR, "The server is shutting down");
-            return false;
-        }
-        return true;
+        return admission.admitted(ctx);
     }
 
     private void post(Context ctx) {
         if (!admitted(ctx)) {
             return;
         }
-        String contentType = ctx.header("Content-Type");
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).contains("application/json")) {
-            HttpReplies.error(ctx, 415, null, ErrorCodes.INVALID_REQUEST,
-                    "Unsupported Media Type: the body must be application/json");
-            return;
-        }
-        if (ctx.req().getContentLengthLong() > options.maxBodyBytes()) {
-            HttpReplies.error(ctx, 413, null, ErrorCodes.INVALID_REQUEST,
-                    "Payload Too Large: the limit is " + options.maxBodyBytes() + " bytes");
-            return;
-        }
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > options.maxBodyBytes()) {
-            HttpReplies.error(ctx, 413, null, ErrorCodes.INVALID_REQUEST,
-                    "Payload Too Large: the limit is " + options.maxBodyBytes() + " bytes");
+        byte[] body = RequestBodies.json(ctx, options.maxBodyBytes());
+        if (body == null) {
             return;
         }
         inFlight.incrementAndGet();

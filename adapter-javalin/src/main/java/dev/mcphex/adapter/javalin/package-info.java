@@ -1,2 +1,5 @@
-/** Streamable HTTP transport and the operations endpoints, on Javalin. */
+/**
+ * The MCP transports over HTTP on Javalin: Streamable HTTP, the 2024-11-05 HTTP+SSE transport and
+ * WebSocket, and the operations endpoints.
+ */
 package dev.mcphex.adapter.javalin;

@@ -88,12 +88,8 @@ public final class PostResponse implements MessageSink {
     }
 
     private void startStreaming() {
-        ctx.status(200);
-        ctx.contentType("text/event-stream");
-        ctx.header("Cache-Control", "no-cache");
-        ctx.header("X-Accel-Buffering", "no");
         try {
-            sse = new SseStream(ctx.res().getOutputStream(), this::clientGone);
+            sse = SseStream.start(ctx, this::clientGone);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.mcphex.adapter.javalin.internal;
 
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,17 +21,31 @@ public final class SseStream {
         this.onClientGone = onClientGone;
     }
 
+    /** Answers {@code ctx} with 200 and an event stream, and returns the stream's writer. */
+    public static SseStream start(Context ctx, Runnable onClientGone) throws IOException {
+        ctx.status(200);
+        ctx.contentType("text/event-stream");
+        ctx.header("Cache-Control", "no-cache");
+        ctx.header("X-Accel-Buffering", "no");
+        return new SseStream(ctx.res().getOutputStream(), onClientGone);
+    }
+
     public boolean isOpen() {
         return open;
     }
 
     /** An event carrying one line of JSON, with an id when resumable. */
     public boolean event(String id, String data) {
+        return event(id, "message", data);
+    }
+
+    /** An event of the given type carrying one line of data, with an id when resumable. */
+    public boolean event(String id, String type, String data) {
         StringBuilder frame = new StringBuilder(data.length() + 32);
         if (id != null) {
             frame.append("id: ").append(id).append('\n');
         }
-        frame.append("event: message\n").append("data: ").append(data).append("\n\n");
+        frame.append("event: ").append(type).append('\n').append("data: ").append(data).append("\n\n");
         return write(frame.toString());
     }
 
