@@ -1,0 +1,123 @@
+package dev.mcphex.domain.memory;
+
+import dev.mcphex.ports.driven.EventLog;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stream events in this process's memory: at most {@code maxEventsPerStream} per stream (the oldest
+ * drop out), each stream forgotten {@code ttl} after its last event.
+ */
+public final class InMemoryEventLog implements EventLog {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, Stream> streams = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration ttl;
+    private final int maxEventsPerStream;
+
+    private static final class Stream {
+        final String sessionId;
+        final List<StoredEvent> events = new ArrayList<>();
+        long nextSequence = 1;
+        long dropped;
+        boolean complete;
+        long touchedAt;
+
+        Stream(String sessionId, long now) {
+            this.sessionId = sessionId;
+            this.touchedAt = now;
+        }
+    }
+
+    public InMemoryEventLog(Clock clock, Duration ttl, int maxEventsPerStream) {
+        if (maxEventsPerStream < 1) {
+            throw new IllegalArgumentException("maxEventsPerStream must be positive");
+        }
+        this.clock = clock;
+        this.ttl = ttl;
+        this.maxEventsPerStream = maxEventsPerStream;
+    }
+
+    @Override
+    public String open(String sessionId) {
+        evictExpired();
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String id = HexFormat.of().formatHex(bytes);
+        streams.put(id, new Stream(sessionId, clock.millis()));
+        return id;
+    }
+
+    @Override
+    public String append(String streamId, String data) {
+        Stream stream = streams.get(streamId);
+        if (stream == null) {
+            throw new IllegalArgumentException("unknown or expired stream: " + streamId);
+        }
+        synchronized (stream) {
+            String id = streamId + ":" + stream.nextSequence++;
+            stream.events.add(new StoredEvent(id, data));
+            if (stream.events.size() > maxEventsPerStream) {
+                stream.events.removeFirst();
+                stream.dropped++;
+            }
+            stream.touchedAt = clock.millis();
+            return id;
+        }
+    }
+
+    @Override
+    public Optional<Replay> after(String sessionId, String lastEventId) {
+        int colon = lastEventId == null ? -1 : lastEventId.lastIndexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        long sequence;
+        try {
+            sequence = Long.parseLong(lastEventId.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        String streamId = lastEventId.substring(0, colon);
+        Stream stream = streams.get(streamId);
+        if (stream == null || !stream.sessionId.equals(sessionId) || expired(stream)) {
+            return Optional.empty();
+        }
+        synchronized (stream) {
+            List<StoredEvent> later = stream.events.stream()
+                    .filter(e -> sequenceOf(e.id()) > sequence).toList();
+            return Optional.of(new Replay(streamId, later, stream.complete));
+        }
+    }
+
+    @Override
+    public void complete(String streamId) {
+        Stream stream = streams.get(streamId);
+        if (stream != null) {
+            synchronized (stream) {
+                stream.complete = true;
+                stream.touchedAt = clock.millis();
+            }
+        }
+    }
+
+    private static long sequenceOf(String eventId) {
+        return Long.parseLong(eventId.substring(eventId.lastIndexOf(':') + 1));
+    }
+
+    private boolean expired(Stream stream) {
+        return clock.millis() - stream.touchedAt > ttl.toMillis();
+    }
+
+    private void evictExpired() {
+        streams.values().removeIf(this::expired);
+    }
+}
