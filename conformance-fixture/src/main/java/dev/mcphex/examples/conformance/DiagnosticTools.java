@@ -43,8 +43,9 @@ final class DiagnosticTools {
                 tool("test_tool_with_progress", "Reports progress 0, 50 and 100 out of 100 while it runs.",
                         (call, context) -> reportProgress(context)),
                 tool("test_reconnection",
-                        "Answers after a short delay, leaving the transport room to close and resume the stream.",
+                        "Logs that it started, then answers after a short delay, so the answer streams over SSE.",
                         (call, context) -> {
+                            context.log(LogLevel.INFO, "Reconnection test started");
                             pause(context, 2 * STEP_MILLIS);
                             return ToolResult.text(RECONNECTION_DONE);
                         }),

@@ -1,0 +1,60 @@
+package dev.mcphex.adapter.javalin.internal;
+
+import dev.mcphex.ports.jsonrpc.ErrorCodes;
+import dev.mcphex.ports.jsonrpc.JsonRpcCodec;
+import dev.mcphex.ports.jsonrpc.JsonRpcError;
+import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
+import dev.mcphex.ports.jsonrpc.RequestId;
+import io.javalin.http.Context;
+import tools.jackson.databind.JsonNode;
+
+/** The one place where JSON-RPC outcomes become HTTP statuses and bodies. */
+public final class HttpReplies {
+    /** The session header. */
+    public static final String SESSION_HEADER = "Mcp-Session-Id";
+    /** The legacy session-not-found code most clients recognise. */
+    public static final int SESSION_NOT_FOUND = -32001;
+
+    private HttpReplies() {
+    }
+
+    /** Writes a JSON-RPC message as a one-line JSON body. */
+    public static void json(Context ctx, int status, JsonRpcMessage message) {
+        ctx.status(status).contentType("application/json").result(JsonRpcCodec.write(message));
+    }
+
+    /** Writes a JSON-RPC error with its HTTP status. */
+    public static void error(Context ctx, int status, RequestId id, int code, String message, JsonNode data) {
+        json(ctx, status, new JsonRpcError(id, new JsonRpcError.Detail(code, message, data)));
+    }
+
+    public static void error(Context ctx, int status, RequestId id, int code, String message) {
+        error(ctx, status, id, code, message, null);
+    }
+
+    /**
+     * The status of a response carrying this message in the modern era: 400 for envelope, header,
+     * version and capability errors, 404 for unknown methods, 200 for results and business errors.
+     */
+    public static int modernStatus(JsonRpcMessage message) {
+        if (!(message instanceof JsonRpcError error)) {
+            return 200;
+        }
+        int code = error.error().code();
+        return switch (code) {
+            case ErrorCodes.METHOD_NOT_FOUND -> 404;
+            case ErrorCodes.HEADER_MISMATCH, ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY,
+                 ErrorCodes.UNSUPPORTED_PROTOCOL_VERSION, ErrorCodes.PARSE_ERROR, ErrorCodes.INVALID_REQUEST -> 400;
+            case ErrorCodes.INVALID_PARAMS -> error.error().data() != null && error.error().data().has("envelope") ? 400 : 200;
+            default -> 200;
+        };
+    }
+
+    /** The status of a legacy-era response: parse and envelope errors are 400, everything else 200. */
+    public static int legacyStatus(JsonRpcMessage message) {
+        if (message instanceof JsonRpcError error && error.id() == null) {
+            return 400;
+        }
+        return 200;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.mcphex.adapter.javalin.internal;
+
+import dev.mcphex.ports.driven.EventLog;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A resumable legacy-era SSE stream: every event is logged before it is written, so a client whose
+ * connection dropped can reconnect with {@code Last-Event-ID} and pick up where it left off, while the
+ * request that feeds the stream keeps running.
+ */
+public final class LiveStream {
+    private final String streamId;
+    private final String sessionId;
+    private final EventLog log;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private SseStream writer;
+    private boolean complete;
+
+    public LiveStream(EventLog log, String sessionId) {
+        this.log = log;
+        this.sessionId = sessionId;
+        this.streamId = log.open(sessionId);
+    }
+
+    public String id() {
+        return streamId;
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** The id of the priming event: replaying after it yields every event of the stream. */
+    public String primingId() {
+        return streamId + ":0";
+    }
+
+    /** Logs an event and writes it to the current connection, if any. */
+    public void publish(String json) {
+        lock.lock();
+        try {
+            String id = log.append(streamId, json);
+            if (writer != null) {
+                writer.event(id, json);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes {@code connection} the stream's writer, after replaying what came after {@code lastEventId}. */
+    public boolean attach(SseStream connection, String lastEventId) {
+        lock.lock();
+        try {
+            var replay = log.after(sessionId, lastEventId);
+            if (replay.isEmpty()) {
+                return false;
+            }
+            replay.get().events().forEach(e -> connection.event(e.id(), e.data()));
+            if (!complete) {
+                writer = connection;
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets a connection that went away; events keep being logged. */
+    public void detach(SseStream connection) {
+        lock.lock();
+        try {
+            if (writer == connection) {
+                writer = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Nothing more will be published. */
+    public void complete() {
+        lock.lock();
+        try {
+            complete = true;
+            writer = null;
+            log.complete(streamId);
+        } finally {
+            lock.unlock();
+        }
+        done.countDown();
+    }
+
+    public boolean isComplete() {
+        return done.getCount() == 0;
+    }
+
+    /** Waits until the stream completes or the time is up. */
+    public boolean awaitCompletion(long millis) throws InterruptedException {
+        return done.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+}
