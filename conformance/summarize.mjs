@@ -1,7 +1,24 @@
 // Prints one line per scenario run found under a run-suite output directory (passed, failed and
 // warning check counts) and one line per FAILURE or WARNING check: scenario, check id, message.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// In a `requirements-<revision>` run, scenarios that revision does not score are marked as such.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const requirementsDir = join(dirname(fileURLToPath(import.meta.url)),
+    'node_modules', '@modelcontextprotocol', 'conformance', 'requirements');
+
+/** scenario -> reason, for the server scenarios a revision runs but does not score. */
+function notScored(run) {
+    const revision = /^requirements-(\d{4}-\d\d-\d\d)$/.exec(run)?.[1];
+    const file = revision && join(requirementsDir, `${revision}.yaml`);
+    if (!file || !existsSync(file)) {
+        return new Map();
+    }
+    const entries = parse(readFileSync(file, 'utf8'))?.not_scored ?? [];
+    return new Map(entries.filter((e) => e.leg === 'server').map((e) => [e.scenario, e.reason]));
+}
 
 const root = process.argv[2];
 if (!root) {
@@ -37,7 +54,9 @@ for (const file of checkFiles(root)) {
     const failed = count('FAILURE');
     const warned = count('WARNING');
     const mark = failed ? 'x' : warned ? '!' : '+';
-    console.log(`${mark} ${run} ${scenario}: ${count('SUCCESS')} passed, ${failed} failed, ${warned} warnings`);
+    const reason = notScored(run).get(scenario);
+    const scoring = reason ? ` (not scored: ${reason})` : '';
+    console.log(`${mark} ${run} ${scenario}${scoring}: ${count('SUCCESS')} passed, ${failed} failed, ${warned} warnings`);
     for (const check of checks) {
         if (check.status === 'FAILURE' || check.status === 'WARNING') {
             console.log(`    ${check.status} ${check.id}: ${oneLine(check.errorMessage || check.description)}`);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 class ConformanceSuiteIT {
     private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(10);
 
-    @Disabled("needs the HTTP transport")
     @Test
     void theFixturePassesTheConformanceSuite() {
         Path node = NodeTooling.installNode();

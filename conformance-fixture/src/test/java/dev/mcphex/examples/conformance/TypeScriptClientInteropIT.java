@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,7 +35,6 @@ class TypeScriptClientInteropIT {
         assertPassed(NodeTooling.run("ts-client-stdio-" + era, command, NodeTooling.conformanceDir(), TIMEOUT));
     }
 
-    @Disabled("needs the HTTP transport")
     @ParameterizedTest(name = "Streamable HTTP, era {0}")
     @ValueSource(strings = {"2026-07-28", "legacy", "auto"})
     void overStreamableHttp(String era) {
