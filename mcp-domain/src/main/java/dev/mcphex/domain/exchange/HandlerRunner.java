@@ -33,7 +33,11 @@ public final class HandlerRunner {
         });
         worker.start();
         try {
-            return outcome.get();
+            T value = outcome.get();
+            if (cancellation.isCancelled()) { // the handler returned after noticing the cancellation
+                throw new RequestCancelledException(cancellation.reason());
+            }
+            return value;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Exception ex) {
