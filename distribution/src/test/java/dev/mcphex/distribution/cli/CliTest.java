@@ -79,7 +79,8 @@ class CliTest {
 
     @Test
     void unknownCommand_isAUsageError() {
-        assertThat(run("serve")).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("frobnicate");
     }
 
     @Test
