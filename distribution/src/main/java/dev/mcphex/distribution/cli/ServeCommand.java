@@ -4,6 +4,8 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.mcphex.adapter.javalin.HttpOptions;
 import dev.mcphex.adapter.javalin.McpHttpServer;
+import dev.mcphex.adapter.javalin.ops.HttpMetrics;
+import dev.mcphex.adapter.javalin.ops.MeteredServer;
 import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driven.EventLog;
@@ -27,14 +29,16 @@ final class ServeCommand implements Callable<Integer> {
     private final Provider<HttpOptions> options;
     private final Provider<EventLog> eventLog;
     private final Provider<OperationsEndpoints> operations;
+    private final Provider<HttpMetrics> metrics;
 
     @Inject
     ServeCommand(Provider<McpEngine> engine, Provider<HttpOptions> options, Provider<EventLog> eventLog,
-                 Provider<OperationsEndpoints> operations) {
+                 Provider<OperationsEndpoints> operations, Provider<HttpMetrics> metrics) {
         this.engine = engine;
         this.options = options;
         this.eventLog = eventLog;
         this.operations = operations;
+        this.metrics = metrics;
     }
 
     @Override
@@ -42,7 +46,13 @@ final class ServeCommand implements Callable<Integer> {
         McpEngine server = engine.get();
         HttpOptions http = options.get();
         OperationsEndpoints ops = operations.get();
-        McpHttpServer running = McpHttpServer.start(server, server, eventLog.get(), http, ops::addTo);
+        HttpMetrics meters = metrics.get();
+        McpHttpServer running = McpHttpServer.start(new MeteredServer(server, meters), server, eventLog.get(), http,
+                config -> {
+                    ops.addTo(config);
+                    config.routes.after(ctx -> meters.recordHttp(ctx.statusCode()));
+                });
+        meters.countStreamsWith(running.endpoint()::openStreams);
         LOG.info("Serving {} {} on http://{}:{}{} with {} tool(s)", server.serverInfo().name(),
                 server.serverInfo().version(), http.host(), running.port(), http.path(), server.tools().size());
         var stopped = new CountDownLatch(1);

@@ -60,6 +60,7 @@ public final class HttpMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
     private final AtomicInteger openStreams = new AtomicInteger();
+    private volatile java.util.function.IntSupplier streamSource = openStreams::get;
     private final LongAdder requests = new LongAdder();
     private final LongAdder errors = new LongAdder();
 
@@ -78,7 +79,7 @@ public final class HttpMetrics implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        Gauge.builder("mcp.open.streams", openStreams, AtomicInteger::get)
+        Gauge.builder("mcp.open.streams", this, HttpMetrics::openStreams)
                 .description("SSE streams currently open")
                 .register(registry);
     }
@@ -131,6 +132,11 @@ public final class HttpMetrics implements AutoCloseable {
     }
 
     /** Counts an SSE stream as open. */
+    /** Reads the number of open streams from the transport that owns them, instead of counting here. */
+    public void countStreamsWith(java.util.function.IntSupplier source) {
+        this.streamSource = Objects.requireNonNull(source, "source");
+    }
+
     public void streamOpened() {
         openStreams.incrementAndGet();
     }
@@ -152,7 +158,7 @@ public final class HttpMetrics implements AutoCloseable {
 
     /** SSE streams open now. */
     public int openStreams() {
-        return openStreams.get();
+        return streamSource.getAsInt();
     }
 
     /** Every meter in the Prometheus text format, version 0.0.4. */
