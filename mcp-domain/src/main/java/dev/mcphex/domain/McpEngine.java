@@ -5,6 +5,7 @@ import dev.mcphex.domain.exchange.ClientRequests;
 import dev.mcphex.domain.legacy.InFlightRequests;
 import dev.mcphex.domain.legacy.LegacySessions;
 import dev.mcphex.domain.modern.ModernEnvelope;
+import dev.mcphex.ports.driven.ClientResponseRelay;
 import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.driven.ServerEvent;
 import dev.mcphex.ports.driving.Exchange;
@@ -50,9 +51,12 @@ public final class McpEngine implements McpServer, ServerIntrospection, AutoClos
     private final InFlightRequests inFlight;
     private final RequestRouter router;
     private final AutoCloseable busSubscription;
+    private final ClientResponseRelay relay;
+    private final AutoCloseable relaySubscription;
 
     McpEngine(ServerSettings settings, Catalog catalog, NotificationBus bus, LegacySessions sessions,
-              ClientRequests clientRequests, InFlightRequests inFlight, RequestRouter router) {
+              ClientRequests clientRequests, InFlightRequests inFlight, RequestRouter router,
+              ClientResponseRelay relay) {
         this.settings = settings;
         this.catalog = catalog;
         this.bus = bus;
@@ -61,6 +65,8 @@ public final class McpEngine implements McpServer, ServerIntrospection, AutoClos
         this.inFlight = inFlight;
         this.router = router;
         this.busSubscription = bus.subscribe(sessions::broadcast);
+        this.relay = relay;
+        this.relaySubscription = relay.subscribe(this::completeRelayed);
     }
 
     @Override
@@ -141,10 +147,24 @@ public final class McpEngine implements McpServer, ServerIntrospection, AutoClos
         inFlight.cancel(scope, id, reason);
     }
 
+    /** Completes the request that awaits the response here, or hands it to the instance that awaits it. */
     private void deliver(RequestId id, JsonRpcMessage response, Exchange exchange) {
-        boolean delivered = exchange.sessionId().map(s -> clientRequests.complete(s, id, response)).orElse(false);
-        if (!delivered) {
-            LOG.debug("Ignoring a response to {} that no request awaits", id);
+        Optional<String> sessionId = exchange.sessionId();
+        if (sessionId.isEmpty()) {
+            LOG.debug("Ignoring a response to {} outside a session", id);
+        } else if (!clientRequests.complete(sessionId.get(), id, response)) {
+            relay.publish(sessionId.get(), response);
+        }
+    }
+
+    private void completeRelayed(String sessionId, JsonRpcMessage response) {
+        RequestId id = switch (response) {
+            case JsonRpcResult result -> result.id();
+            case JsonRpcError error -> error.id();
+            default -> null;
+        };
+        if (id != null && clientRequests.complete(sessionId, id, response)) {
+            LOG.debug("Completed request {} with a response relayed from another instance", id);
         }
     }
 
@@ -247,6 +267,7 @@ public final class McpEngine implements McpServer, ServerIntrospection, AutoClos
 
     @Override
     public void close() throws Exception {
+        relaySubscription.close();
         busSubscription.close();
     }
 }

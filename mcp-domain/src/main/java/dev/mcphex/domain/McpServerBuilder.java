@@ -6,6 +6,7 @@ import dev.mcphex.domain.exchange.ClientRequests;
 import dev.mcphex.domain.exchange.Interactions;
 import dev.mcphex.domain.legacy.InFlightRequests;
 import dev.mcphex.domain.legacy.LegacySessions;
+import dev.mcphex.domain.memory.InMemoryClientResponseRelay;
 import dev.mcphex.domain.memory.InMemoryNotificationBus;
 import dev.mcphex.domain.memory.InMemorySessionStore;
 import dev.mcphex.domain.methods.CompletionMethods;
@@ -17,6 +18,7 @@ import dev.mcphex.domain.methods.ToolMethods;
 import dev.mcphex.domain.modern.DiscoverMethod;
 import dev.mcphex.domain.modern.ListenMethod;
 import dev.mcphex.domain.modern.RequestStateCodec;
+import dev.mcphex.ports.driven.ClientResponseRelay;
 import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.driven.SessionStore;
 import dev.mcphex.ports.protocol.Implementation;
@@ -56,6 +58,7 @@ public final class McpServerBuilder {
     private final List<Prompt> prompts = new ArrayList<>();
     private SessionStore sessionStore;
     private NotificationBus notificationBus;
+    private ClientResponseRelay clientResponseRelay;
     private Clock clock = Clock.systemUTC();
     private byte[] requestStateSecret;
     private int pageSize = 100;
@@ -149,6 +152,15 @@ public final class McpServerBuilder {
         return this;
     }
 
+    /**
+     * How a legacy client's response reaches the instance whose request awaits it, when the client
+     * posted it elsewhere; within this process by default.
+     */
+    public McpServerBuilder clientResponseRelay(ClientResponseRelay relay) {
+        this.clientResponseRelay = relay;
+        return this;
+    }
+
     public McpServerBuilder clock(Clock value) {
         this.clock = Objects.requireNonNull(value, "clock");
         return this;
@@ -239,7 +251,9 @@ public final class McpServerBuilder {
         legacy.put("resources/unsubscribe", legacyMethods::unsubscribe);
 
         var router = new RequestRouter(modern, legacy, legacyMethods, sessions, inFlight);
-        return new McpEngine(settings, catalog, bus, sessions, clientRequests, inFlight, router);
+        ClientResponseRelay relay = clientResponseRelay != null ? clientResponseRelay
+                : new InMemoryClientResponseRelay();
+        return new McpEngine(settings, catalog, bus, sessions, clientRequests, inFlight, router, relay);
     }
 
     private byte[] secret() {

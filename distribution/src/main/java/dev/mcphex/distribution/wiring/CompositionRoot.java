@@ -11,9 +11,13 @@ public final class CompositionRoot {
     private CompositionRoot() {
     }
 
-    /** The modules of a server configured by {@code environment} that offers {@code packs}. */
+    /**
+     * The modules of a server configured by {@code environment} that offers {@code packs}; its state
+     * lives on Redis when a Redis URL is set, in memory otherwise.
+     */
     public static List<Module> modules(Environment environment, ToolPackModule packs) {
-        return List.of(new ConfigModule(environment), packs, new EngineModule(), new HttpModule());
+        Module stores = RedisModule.url(environment).isPresent() ? new RedisModule() : new InMemoryStoresModule();
+        return List.of(new ConfigModule(environment), packs, stores, new EngineModule(), new HttpModule());
     }
 
     /**

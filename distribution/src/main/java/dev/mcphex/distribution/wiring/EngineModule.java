@@ -7,6 +7,7 @@ import dev.mcphex.distribution.config.ServerConfig;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.McpServerBuilder;
 import dev.mcphex.domain.Mcphex;
+import dev.mcphex.ports.driven.ContextStore;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.spi.ToolPack;
 import java.util.List;
@@ -16,8 +17,9 @@ public final class EngineModule extends AbstractModule {
 
     @Provides
     @Singleton
-    McpEngine engine(ServerConfig config, List<ToolPack> packs) {
-        McpServerBuilder builder = Mcphex.server(config.name(), config.version());
+    McpEngine engine(ServerConfig config, List<ToolPack> packs, Stores stores) {
+        McpServerBuilder builder = Mcphex.server(config.name(), config.version()).sessionStore(stores.sessions())
+                .notificationBus(stores.bus()).clientResponseRelay(stores.relay());
         for (ToolPack pack : packs) {
             pack.tools().forEach(builder::tool);
             pack.resources().forEach(builder::resource);
@@ -30,5 +32,11 @@ public final class EngineModule extends AbstractModule {
     @Provides
     McpServer server(McpEngine engine) {
         return engine;
+    }
+
+    /** For tool packs and features that keep temporary context. */
+    @Provides
+    ContextStore contextStore(Stores stores) {
+        return stores.context();
     }
 }

@@ -9,11 +9,9 @@ import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.HttpConfig;
 import dev.mcphex.domain.McpEngine;
-import dev.mcphex.domain.memory.InMemoryEventLog;
 import dev.mcphex.ports.driven.EventLog;
 import dev.mcphex.ports.driven.HealthCheck;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +36,8 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    EventLog eventLog() {
-        return new InMemoryEventLog(Clock.systemUTC(), Duration.ofMinutes(10), 1_000);
+    EventLog eventLog(Stores stores) {
+        return stores.events();
     }
 
     @Provides
@@ -50,8 +48,8 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OperationsEndpoints operations(McpEngine engine, HttpMetrics metrics) {
-        List<HealthCheck> checks = List.of();
+    OperationsEndpoints operations(McpEngine engine, HttpMetrics metrics, Stores stores) {
+        List<HealthCheck> checks = stores.healthChecks();
         return new OperationsEndpoints(engine, checks, metrics, Clock.systemUTC(), Clock.systemUTC().instant());
     }
 }

@@ -69,4 +69,15 @@ class CompositionRootTest {
         assertThat(injector.getInstance(McpEngine.class).tools())
                 .extracting(ToolDefinition::title).containsExactly("Echo");
     }
+
+    @Test
+    void redisUrl_putsTheStateOnRedis_andABadOneIsAConfigurationError() {
+        var environment = Environment.of(Map.of("REDIS_URL", "redis://cache:6379/not-a-number"));
+        Injector injector = CompositionRoot.injector(environment, ToolPackModule.of(List.of()));
+
+        assertThatThrownBy(() -> injector.getInstance(McpServer.class))
+                .isInstanceOf(ProvisionException.class)
+                .hasRootCauseInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("MCP_REDIS_URL");
+    }
 }

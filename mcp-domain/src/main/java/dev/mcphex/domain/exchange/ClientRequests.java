@@ -2,6 +2,8 @@ package dev.mcphex.domain.exchange;
 
 import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.jsonrpc.RequestId;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * from the session the request was sent to.
  */
 public final class ClientRequests {
+    /** Tells this engine's ids from other instances' ones, since responses may be relayed between them. */
+    private final String instance = instanceTag();
     private final AtomicLong ids = new AtomicLong();
     private final Map<Key, CompletableFuture<JsonRpcMessage>> pending = new ConcurrentHashMap<>();
 
@@ -24,7 +28,7 @@ public final class ClientRequests {
 
     /** Registers a new outgoing request id for {@code sessionId}. */
     public Pending register(String sessionId) {
-        RequestId id = RequestId.of("mcphex-" + ids.incrementAndGet());
+        RequestId id = RequestId.of("mcphex-" + instance + "-" + ids.incrementAndGet());
         var future = new CompletableFuture<JsonRpcMessage>();
         Key key = new Key(sessionId, id);
         pending.put(key, future);
@@ -40,6 +44,12 @@ public final class ClientRequests {
     public boolean complete(String sessionId, RequestId id, JsonRpcMessage response) {
         var future = pending.get(new Key(sessionId, id));
         return future != null && future.complete(response);
+    }
+
+    private static String instanceTag() {
+        byte[] bytes = new byte[6];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** Fails every request still pending for the session (it ended). */

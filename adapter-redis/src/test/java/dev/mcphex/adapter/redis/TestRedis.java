@@ -1,0 +1,87 @@
+package dev.mcphex.adapter.redis;
+
+import dev.mcphex.ports.driven.StoreUnavailableException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.UUID;
+import redis.embedded.RedisServer;
+
+/**
+ * The Redis the tests talk to: the one {@code MCP_TEST_REDIS_URL} names when it is set and answers,
+ * otherwise a Redis started from the embedded-redis jar for this test run. Each caller gets its own
+ * key prefix, so tests never see each other's keys.
+ */
+final class TestRedis {
+    private static RedisSettings shared;
+
+    private TestRedis() {
+    }
+
+    /** Settings for a fresh, unused key prefix on the shared test Redis. */
+    static synchronized RedisSettings settings() {
+        if (shared == null) {
+            shared = locate();
+        }
+        return shared.withKeyPrefix("mcphex-test:" + UUID.randomUUID() + ":");
+    }
+
+    private static RedisSettings locate() {
+        String url = System.getenv("MCP_TEST_REDIS_URL");
+        if (url != null && !url.isBlank()) {
+            RedisSettings settings = RedisSettings.parse(url);
+            try (var probe = RedisConnections.open(settings)) {
+                return settings;
+            } catch (StoreUnavailableException e) {
+                System.err.println("MCP_TEST_REDIS_URL does not answer, starting an embedded Redis: " + e.getMessage());
+            }
+        }
+        Embedded embedded = Embedded.start(freePort());
+        Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop));
+        return embedded.settings();
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Redis server process owned by a test: nothing persisted, bound to the loopback address. */
+    record Embedded(RedisServer server, int port) {
+        static Embedded start(int port) {
+            try {
+                RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
+                        .setting("save \"\"").setting("appendonly no").build();
+                server.start();
+                return new Embedded(server, port);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the embedded Redis", e);
+            }
+        }
+
+        RedisSettings settings() {
+            return RedisSettings.parse("redis://127.0.0.1:" + port);
+        }
+
+        void restart() {
+            try {
+                server.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not restart the embedded Redis", e);
+            }
+        }
+
+        void stop() {
+            try {
+                if (server.isActive()) {
+                    server.stop();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not stop the embedded Redis", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mcphex.distribution.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.mcphex.domain.memory.InMemoryClientResponseRelay;
+import dev.mcphex.domain.memory.InMemoryContextStore;
+import dev.mcphex.domain.memory.InMemoryEventLog;
+import dev.mcphex.domain.memory.InMemoryNotificationBus;
+import dev.mcphex.domain.memory.InMemorySessionStore;
+import java.time.Clock;
+import java.util.List;
+
+/** State in this process's memory: one instance, nothing else needed. */
+final class InMemoryStoresModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    Stores stores() {
+        Clock clock = Clock.systemUTC();
+        return new Stores(new InMemorySessionStore(clock, Stores.SESSION_IDLE_TIMEOUT),
+                new InMemoryEventLog(clock, Stores.EVENT_TTL, Stores.EVENTS_PER_STREAM), new InMemoryNotificationBus(),
+                new InMemoryContextStore(clock), new InMemoryClientResponseRelay(), List.of());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.mcphex.distribution.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.mcphex.adapter.redis.RedisClientResponseRelay;
+import dev.mcphex.adapter.redis.RedisConnections;
+import dev.mcphex.adapter.redis.RedisContextStore;
+import dev.mcphex.adapter.redis.RedisEventLog;
+import dev.mcphex.adapter.redis.RedisHealthCheck;
+import dev.mcphex.adapter.redis.RedisNotificationBus;
+import dev.mcphex.adapter.redis.RedisSessionStore;
+import dev.mcphex.adapter.redis.RedisSettings;
+import dev.mcphex.distribution.config.Environment;
+import dev.mcphex.distribution.config.InvalidConfigurationException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * State on Redis, shared by every instance behind a load balancer, when {@code MCP_REDIS_URL} (or
+ * {@code REDIS_URL}) names one.
+ */
+final class RedisModule extends AbstractModule {
+    static final String URL = "MCP_REDIS_URL";
+    static final String FALLBACK_URL = "REDIS_URL";
+
+    /** The configured Redis URL, if any. */
+    static Optional<String> url(Environment environment) {
+        return environment.get(URL).or(() -> environment.get(FALLBACK_URL)).filter(u -> !u.isBlank());
+    }
+
+    @Provides
+    @Singleton
+    RedisSettings settings(Environment environment) {
+        String url = url(environment).orElseThrow();
+        try {
+            return RedisSettings.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException(URL + ": " + e.getMessage());
+        }
+    }
+
+    @Provides
+    @Singleton
+    RedisConnections connections(RedisSettings settings) {
+        return RedisConnections.open(settings);
+    }
+
+    @Provides
+    @Singleton
+    Stores stores(RedisConnections redis) {
+        Clock clock = Clock.systemUTC();
+        return new Stores(new RedisSessionStore(redis, clock, Stores.SESSION_IDLE_TIMEOUT),
+                new RedisEventLog(redis, Stores.EVENT_TTL, Stores.EVENTS_PER_STREAM), new RedisNotificationBus(redis),
+                new RedisContextStore(redis, clock), new RedisClientResponseRelay(redis),
+                List.of(new RedisHealthCheck(redis)));
+    }
+}
