@@ -28,21 +28,33 @@ final class EmbeddedServer {
     private EmbeddedServer() {
     }
 
-    static EmbeddedPostgres start(int port) throws IOException {
+    /** Starts a server on a free port, with a data directory that is removed when it stops. */
+    static EmbeddedPostgres start() throws IOException {
+        return start(0, null);
+    }
+
+    /**
+     * Starts a server on {@code port} whose data lives in {@code dataDirectory}, kept when it stops so
+     * that a later start finds it again.
+     */
+    static EmbeddedPostgres start(int port, Path dataDirectory) throws IOException {
         Files.createDirectories(WORK);
         try {
-            return builder(port).start();
+            return builder(port, dataDirectory).start();
         } catch (IOException | IllegalStateException e) {
             if (!isRoot()) {
                 throw e;
             }
             wrapForRoot();
-            return builder(port).start();
+            return builder(port, dataDirectory).start();
         }
     }
 
-    private static EmbeddedPostgres.Builder builder(int port) {
+    private static EmbeddedPostgres.Builder builder(int port, Path dataDirectory) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setOverrideWorkingDirectory(WORK.toFile());
+        if (dataDirectory != null) {
+            builder = builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        }
         return port > 0 ? builder.setPort(port) : builder;
     }
 

@@ -69,7 +69,7 @@ final class TestDatabase {
 
     private static PostgresSettings embedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedServer.start(0);
+            EmbeddedPostgres postgres = EmbeddedServer.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();

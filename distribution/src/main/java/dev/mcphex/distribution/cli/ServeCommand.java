@@ -5,6 +5,7 @@ import com.google.inject.Provider;
 import dev.mcphex.adapter.javalin.HttpOptions;
 import dev.mcphex.adapter.javalin.McpHttpServer;
 import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
+import dev.mcphex.distribution.wiring.Persistence;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driven.EventLog;
 import java.util.concurrent.Callable;
@@ -27,14 +28,16 @@ final class ServeCommand implements Callable<Integer> {
     private final Provider<HttpOptions> options;
     private final Provider<EventLog> eventLog;
     private final Provider<OperationsEndpoints> operations;
+    private final Provider<Persistence> persistence;
 
     @Inject
     ServeCommand(Provider<McpEngine> engine, Provider<HttpOptions> options, Provider<EventLog> eventLog,
-                 Provider<OperationsEndpoints> operations) {
+                 Provider<OperationsEndpoints> operations, Provider<Persistence> persistence) {
         this.engine = engine;
         this.options = options;
         this.eventLog = eventLog;
         this.operations = operations;
+        this.persistence = persistence;
     }
 
     @Override
@@ -42,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
         McpEngine server = engine.get();
         HttpOptions http = options.get();
         OperationsEndpoints ops = operations.get();
-        McpHttpServer running = McpHttpServer.start(server, server, eventLog.get(), http, ops::addTo);
+        Persistence stores = persistence.get();
+        McpHttpServer running = McpHttpServer.start(stores.around(server), server, eventLog.get(), http, ops::addTo);
         LOG.info("Serving {} {} on http://{}:{}{} with {} tool(s)", server.serverInfo().name(),
                 server.serverInfo().version(), http.host(), running.port(), http.path(), server.tools().size());
         var stopped = new CountDownLatch(1);
@@ -51,6 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 running.close();
                 server.close();
+                stores.close();
             } catch (Exception e) {
                 LOG.warn("Stopping did not finish cleanly", e);
             }

@@ -3,6 +3,7 @@ package dev.mcphex.distribution.wiring;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import dev.mcphex.distribution.config.DatabaseConfig;
 import dev.mcphex.distribution.config.Environment;
 import java.util.List;
 
@@ -13,7 +14,9 @@ public final class CompositionRoot {
 
     /** The modules of a server configured by {@code environment} that offers {@code packs}. */
     public static List<Module> modules(Environment environment, ToolPackModule packs) {
-        return List.of(new ConfigModule(environment), packs, new EngineModule(), new HttpModule());
+        Module persistence = DatabaseConfig.url(environment).isPresent()
+                ? new PostgresModule() : new InMemoryPersistenceModule();
+        return List.of(new ConfigModule(environment), packs, new EngineModule(), new HttpModule(), persistence);
     }
 
     /**
