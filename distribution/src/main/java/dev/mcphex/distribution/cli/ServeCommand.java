@@ -7,6 +7,7 @@ import dev.mcphex.adapter.javalin.McpHttpServer;
 import dev.mcphex.adapter.javalin.ops.HttpMetrics;
 import dev.mcphex.adapter.javalin.ops.MeteredServer;
 import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
+import dev.mcphex.distribution.wiring.Persistence;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driven.EventLog;
 import java.util.concurrent.Callable;
@@ -30,15 +31,18 @@ final class ServeCommand implements Callable<Integer> {
     private final Provider<EventLog> eventLog;
     private final Provider<OperationsEndpoints> operations;
     private final Provider<HttpMetrics> metrics;
+    private final Provider<Persistence> persistence;
 
     @Inject
     ServeCommand(Provider<McpEngine> engine, Provider<HttpOptions> options, Provider<EventLog> eventLog,
-                 Provider<OperationsEndpoints> operations, Provider<HttpMetrics> metrics) {
+                 Provider<OperationsEndpoints> operations, Provider<HttpMetrics> metrics,
+                 Provider<Persistence> persistence) {
         this.engine = engine;
         this.options = options;
         this.eventLog = eventLog;
         this.operations = operations;
         this.metrics = metrics;
+        this.persistence = persistence;
     }
 
     @Override
@@ -47,8 +51,9 @@ final class ServeCommand implements Callable<Integer> {
         HttpOptions http = options.get();
         OperationsEndpoints ops = operations.get();
         HttpMetrics meters = metrics.get();
-        McpHttpServer running = McpHttpServer.start(new MeteredServer(server, meters), server, eventLog.get(), http,
-                config -> {
+        Persistence stores = persistence.get();
+        McpHttpServer running = McpHttpServer.start(new MeteredServer(stores.around(server), meters), server,
+                eventLog.get(), http, config -> {
                     ops.addTo(config);
                     config.routes.after(ctx -> meters.recordHttp(ctx.statusCode()));
                 });
@@ -61,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 running.close();
                 server.close();
+                stores.close();
             } catch (Exception e) {
                 LOG.warn("Stopping did not finish cleanly", e);
             }

@@ -3,6 +3,7 @@ package dev.mcphex.distribution.cli;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.mcphex.adapter.stdio.StdioTransport;
+import dev.mcphex.distribution.wiring.Persistence;
 import dev.mcphex.domain.McpEngine;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -19,18 +20,20 @@ final class StdioCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(StdioCommand.class);
 
     private final Provider<McpEngine> engine;
+    private final Provider<Persistence> persistence;
 
     @Inject
-    StdioCommand(Provider<McpEngine> engine) {
+    StdioCommand(Provider<McpEngine> engine, Provider<Persistence> persistence) {
         this.engine = engine;
+        this.persistence = persistence;
     }
 
     @Override
     public Integer call() throws Exception {
-        try (McpEngine server = engine.get()) {
+        try (Persistence stores = persistence.get(); McpEngine server = engine.get()) {
             LOG.info("Serving {} {} over stdio with {} tool(s)", server.serverInfo().name(),
                     server.serverInfo().version(), server.tools().size());
-            StdioTransport.serve(server);
+            StdioTransport.serve(stores.around(server));
         }
         LOG.info("The input ended; stopping");
         return 0;

@@ -3,6 +3,7 @@ package dev.mcphex.distribution.wiring;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import dev.mcphex.distribution.config.DatabaseConfig;
 import dev.mcphex.distribution.config.Environment;
 import java.util.List;
 
@@ -17,7 +18,9 @@ public final class CompositionRoot {
      */
     public static List<Module> modules(Environment environment, ToolPackModule packs) {
         Module stores = RedisModule.url(environment).isPresent() ? new RedisModule() : new InMemoryStoresModule();
-        return List.of(new ConfigModule(environment), packs, stores, new EngineModule(), new HttpModule());
+        Module persistence = DatabaseConfig.url(environment).isPresent()
+                ? new PostgresModule() : new InMemoryPersistenceModule();
+        return List.of(new ConfigModule(environment), packs, stores, new EngineModule(), new HttpModule(), persistence);
     }
 
     /**

@@ -48,8 +48,9 @@ public final class HttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OperationsEndpoints operations(McpEngine engine, HttpMetrics metrics, Stores stores) {
-        List<HealthCheck> checks = stores.healthChecks();
+    OperationsEndpoints operations(McpEngine engine, HttpMetrics metrics, Stores stores, Persistence persistence) {
+        List<HealthCheck> checks = new java.util.ArrayList<>(stores.healthChecks());
+        checks.addAll(persistence.healthChecks());
         return new OperationsEndpoints(engine, checks, metrics, Clock.systemUTC(), Clock.systemUTC().instant());
     }
 }

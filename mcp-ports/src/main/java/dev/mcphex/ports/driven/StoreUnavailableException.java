@@ -1,10 +1,11 @@
 package dev.mcphex.ports.driven;
 
 /**
- * A shared store (Redis, PostgreSQL) could not be reached or did not answer in time. Store adapters
- * throw it instead of their drivers' exceptions, so that callers can tell an outage from a bug.
+ * A driven port's store (PostgreSQL, Redis) could not do what was asked: unreachable, timed out,
+ * refused. Adapters translate their drivers' exceptions into this one before they cross the port, so
+ * callers can tell an outage from a bug; the message names the store and never holds a secret.
  */
-public class StoreUnavailableException extends RuntimeException {
+public final class StoreUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public StoreUnavailableException(String message, Throwable cause) {

@@ -1,0 +1,197 @@
+package dev.mcphex.domain.history;
+
+import dev.mcphex.ports.driven.ConversationLog;
+import dev.mcphex.ports.driven.Health;
+import dev.mcphex.ports.driven.HealthCheck;
+import dev.mcphex.ports.driven.HistoryEntry;
+import dev.mcphex.ports.driven.HistoryPage;
+import dev.mcphex.ports.driven.HistoryQuery;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts a bounded buffer in front of a durable {@link ConversationLog}: {@link #append} never blocks and
+ * never fails, and one background virtual thread writes the buffer to the store in batches. While the
+ * store fails, the thread retries the same batch with exponential backoff; entries keep collecting in
+ * the buffer, and once it is full new entries are dropped, counted and logged. {@link #close()} drains
+ * what is buffered, retrying until the drain timeout.
+ */
+public final class BufferedConversationLog implements ConversationLog, HealthCheck, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BufferedConversationLog.class);
+    private static final long POLL_MILLIS = 50;
+
+    private final ConversationLog store;
+    private final Settings settings;
+    private final BlockingQueue<HistoryEntry> buffer;
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong failedWrites = new AtomicLong();
+    private final Thread drainer;
+    private volatile boolean failing;
+    private volatile String lastFailure;
+    private volatile boolean closing;
+
+    /**
+     * How the buffer behaves.
+     *
+     * @param capacity      entries the buffer holds before it drops new ones
+     * @param batchSize     entries written in one call to the store
+     * @param firstBackoff  the wait after the first failed write; it doubles with each further failure
+     * @param maxBackoff    the longest wait between retries
+     * @param drainTimeout  how long {@link #close()} keeps trying to write what is buffered
+     */
+    public record Settings(int capacity, int batchSize, Duration firstBackoff, Duration maxBackoff,
+                           Duration drainTimeout) {
+        public Settings {
+            if (capacity < 1 || batchSize < 1) {
+                throw new IllegalArgumentException("capacity and batchSize must be positive");
+            }
+            if (firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0 || drainTimeout.isNegative()) {
+                throw new IllegalArgumentException("backoffs and drain timeout must be ordered and not negative");
+            }
+        }
+
+        /** 10,000 entries, batches of 200, backoff from 100 ms to 30 s, 10 s to drain. */
+        public static Settings defaults() {
+            return new Settings(10_000, 200, Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(10));
+        }
+    }
+
+    public BufferedConversationLog(ConversationLog store, Settings settings) {
+        this.store = store;
+        this.settings = settings;
+        this.buffer = new ArrayBlockingQueue<>(settings.capacity());
+        this.drainer = Thread.ofVirtual().name("mcphex-history-writer").start(this::drain);
+    }
+
+    /** Buffers the entry; drops and counts it when the buffer is full or the log is closed. */
+    @Override
+    public void append(HistoryEntry entry) {
+        if (closing || !buffer.offer(entry)) {
+            long count = dropped.incrementAndGet();
+            if (count == 1 || count % 1_000 == 0) {
+                LOG.warn("History buffer full or closed: {} entr{} dropped so far", count, count == 1 ? "y" : "ies");
+            }
+        }
+    }
+
+    /** Reads from the store; entries still in the buffer are not visible yet. */
+    @Override
+    public HistoryPage query(HistoryQuery query) {
+        return store.query(query);
+    }
+
+    @Override
+    public String component() {
+        return "history";
+    }
+
+    @Override
+    public Health check() {
+        String counts = "buffered=" + buffer.size() + " written=" + written.get() + " dropped=" + dropped.get()
+                + " failedWrites=" + failedWrites.get();
+        if (failing) {
+            return new Health(Health.Status.DEGRADED, "store failing (" + lastFailure + "); " + counts);
+        }
+        if (dropped.get() > 0) {
+            return new Health(Health.Status.DEGRADED, "entries were dropped; " + counts);
+        }
+        return new Health(Health.Status.UP, counts);
+    }
+
+    /** Entries written to the store so far. */
+    public long written() {
+        return written.get();
+    }
+
+    /** Entries dropped so far because the buffer was full, the log closed, or the drain timed out. */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /** Entries waiting to be written. */
+    public int buffered() {
+        return buffer.size();
+    }
+
+    /** Stops accepting entries and writes what is buffered, giving up after the drain timeout. */
+    @Override
+    public void close() throws InterruptedException {
+        closing = true;
+        if (!drainer.join(settings.drainTimeout().plusSeconds(1))) {
+            drainer.interrupt();
+            drainer.join();
+        }
+    }
+
+    private void drain() {
+        List<HistoryEntry> batch = new ArrayList<>(settings.batchSize());
+        try {
+            while (!closing || !buffer.isEmpty()) {
+                HistoryEntry first = buffer.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                buffer.drainTo(batch, settings.batchSize() - 1);
+                writeWithRetries(batch);
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            giveUp(batch.size() + buffer.size(), "interrupted while writing");
+            buffer.clear();
+        }
+    }
+
+    private void writeWithRetries(List<HistoryEntry> batch) throws InterruptedException {
+        Duration backoff = settings.firstBackoff();
+        long deadline = Long.MAX_VALUE;
+        while (true) {
+            try {
+                store.appendAll(batch);
+                written.addAndGet(batch.size());
+                if (failing) {
+                    LOG.info("History store recovered; {} entries written in all", written.get());
+                    failing = false;
+                }
+                return;
+            } catch (RuntimeException e) {
+                failedWrites.incrementAndGet();
+                lastFailure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                if (!failing) {
+                    LOG.warn("History store failed; buffering and retrying: {}", lastFailure);
+                    failing = true;
+                } else {
+                    LOG.debug("History store still failing", e);
+                }
+            }
+            if (closing) {
+                deadline = Math.min(deadline, System.nanoTime() + settings.drainTimeout().toNanos());
+                if (System.nanoTime() >= deadline) {
+                    giveUp(batch.size() + buffer.size(), "store still failing at close");
+                    buffer.clear();
+                    return;
+                }
+            }
+            Thread.sleep(backoff);
+            backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+        }
+    }
+
+    private void giveUp(int count, String why) {
+        dropped.addAndGet(count);
+        LOG.error("History: {} entr{} lost ({})", count, count == 1 ? "y" : "ies", why);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
