@@ -2,30 +2,10 @@ package dev.mcphex.domain.memory;
 
 import dev.mcphex.ports.driven.SessionStore;
 import dev.mcphex.ports.driven.SessionStoreContract;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 
 class InMemorySessionStoreTest extends SessionStoreContract {
-    private final AtomicLong now = new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(now.get());
-        }
-    };
+    private final MutableClock clock = new MutableClock();
     private final SessionStore store = new InMemorySessionStore(clock, Duration.ofMillis(IDLE_TIMEOUT_MILLIS));
 
     @Override
@@ -35,6 +15,6 @@ class InMemorySessionStoreTest extends SessionStoreContract {
 
     @Override
     protected void passTime(long millis) {
-        now.addAndGet(millis);
+        clock.advance(millis);
     }
 }
