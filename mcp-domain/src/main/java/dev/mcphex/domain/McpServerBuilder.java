@@ -156,7 +156,10 @@ public final class McpServerBuilder {
         return this;
     }
 
-    /** Where tasks of the tasks extension live; in memory by default. Instances that share it serve each other's tasks. */
+    /**
+     * Where tasks of the tasks extension live; in memory by default. Instances that share a store serve
+     * each other's tasks.
+     */
     public McpServerBuilder taskStore(TaskStore store) {
         this.taskStore = store;
         return this;

@@ -80,7 +80,8 @@ public final class ToolMethods {
         try {
             result = body.call();
         } catch (Exception e) {
-            return finish(scope, ToolResult.error(HandlerFailures.messageOf(e, scope, "Tool '" + tool.tool().name() + "'")));
+            String what = "Tool '" + tool.tool().name() + "'";
+            return finish(scope, ToolResult.error(HandlerFailures.messageOf(e, scope, what)));
         }
         return finish(scope, checkOutput(tool, result));
     }

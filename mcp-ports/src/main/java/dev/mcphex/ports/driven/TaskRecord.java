@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  *                       empty unless the status is {@link TaskStatus#INPUT_REQUIRED}
  * @param inputResponses the answers the client gave, by key, as it sent them
  * @param result         the request's result when {@link TaskStatus#COMPLETED}, else {@code null}
- * @param error          the JSON-RPC error ({@code {code, message, data?}}) when {@link TaskStatus#FAILED}, else {@code null}
+ * @param error          the JSON-RPC error ({@code {code, message, data?}}) when {@link TaskStatus#FAILED},
+ *                       else {@code null}
  */
 public record TaskRecord(String taskId, String owner, TaskStatus status, Instant createdAt, Instant lastUpdatedAt,
                          long ttlMs, long pollIntervalMs, ObjectNode inputRequests, ObjectNode inputResponses,

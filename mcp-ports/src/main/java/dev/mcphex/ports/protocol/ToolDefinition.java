@@ -66,15 +66,18 @@ public record ToolDefinition(String name, String title, String description, Obje
     }
 
     public ToolDefinition withTitle(String newTitle) {
-        return new ToolDefinition(name, newTitle, description, inputSchema, outputSchema, annotations, icons, taskSupport);
+        return new ToolDefinition(name, newTitle, description, inputSchema, outputSchema, annotations, icons,
+                taskSupport);
     }
 
     public ToolDefinition withAnnotations(ToolAnnotations newAnnotations) {
-        return new ToolDefinition(name, title, description, inputSchema, outputSchema, newAnnotations, icons, taskSupport);
+        return new ToolDefinition(name, title, description, inputSchema, outputSchema, newAnnotations, icons,
+                taskSupport);
     }
 
     public ToolDefinition withIcons(List<Icon> newIcons) {
-        return new ToolDefinition(name, title, description, inputSchema, outputSchema, annotations, newIcons, taskSupport);
+        return new ToolDefinition(name, title, description, inputSchema, outputSchema, annotations, newIcons,
+                taskSupport);
     }
 
     public ToolDefinition withTaskSupport(TaskSupport support) {

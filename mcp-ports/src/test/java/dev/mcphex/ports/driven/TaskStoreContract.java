@@ -36,7 +36,8 @@ public abstract class TaskStoreContract {
         return (ObjectNode) Json.parse(json);
     }
 
-    private static final String TWO_REQUESTS = "{\"a\":{\"method\":\"elicitation/create\",\"params\":{\"message\":\"A?\"}},"
+    private static final String TWO_REQUESTS =
+            "{\"a\":{\"method\":\"elicitation/create\",\"params\":{\"message\":\"A?\"}},"
             + "\"b\":{\"method\":\"roots/list\"}}";
 
     @Test
