@@ -9,6 +9,7 @@ import dev.mcphex.domain.legacy.LegacySessions;
 import dev.mcphex.domain.memory.InMemoryClientResponseRelay;
 import dev.mcphex.domain.memory.InMemoryNotificationBus;
 import dev.mcphex.domain.memory.InMemorySessionStore;
+import dev.mcphex.domain.memory.InMemoryTaskStore;
 import dev.mcphex.domain.methods.CompletionMethods;
 import dev.mcphex.domain.methods.LegacyMethods;
 import dev.mcphex.domain.methods.MethodHandler;
@@ -19,8 +20,12 @@ import dev.mcphex.domain.modern.DiscoverMethod;
 import dev.mcphex.domain.modern.ListenMethod;
 import dev.mcphex.domain.modern.RequestStateCodec;
 import dev.mcphex.ports.driven.ClientResponseRelay;
+import dev.mcphex.domain.tasks.TaskMethods;
+import dev.mcphex.domain.tasks.TaskWorkers;
+import dev.mcphex.domain.tasks.ToolTasks;
 import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.driven.SessionStore;
+import dev.mcphex.ports.driven.TaskStore;
 import dev.mcphex.ports.protocol.Implementation;
 import dev.mcphex.ports.protocol.PromptDefinition;
 import dev.mcphex.ports.protocol.ResourceDefinition;
@@ -59,6 +64,8 @@ public final class McpServerBuilder {
     private SessionStore sessionStore;
     private NotificationBus notificationBus;
     private ClientResponseRelay clientResponseRelay;
+    private TaskStore taskStore;
+    private Duration taskTtl = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
     private byte[] requestStateSecret;
     private int pageSize = 100;
@@ -161,6 +168,21 @@ public final class McpServerBuilder {
         return this;
     }
 
+    /**
+     * Where tasks of the tasks extension live; in memory by default. Instances that share a store serve
+     * each other's tasks.
+     */
+    public McpServerBuilder taskStore(TaskStore store) {
+        this.taskStore = store;
+        return this;
+    }
+
+    /** How long a task is kept after it was created. */
+    public McpServerBuilder taskTtl(Duration ttl) {
+        this.taskTtl = ttl;
+        return this;
+    }
+
     public McpServerBuilder clock(Clock value) {
         this.clock = Objects.requireNonNull(value, "clock");
         return this;
@@ -225,7 +247,10 @@ public final class McpServerBuilder {
         var sessions = new LegacySessions(store, clientRequests, inFlight, clock);
         var interactions = new Interactions(clientRequests,
                 new RequestStateCodec(secret(), clock, requestStateTtl), clientRequestTimeout);
-        var toolMethods = new ToolMethods(catalog, interactions, settings);
+        TaskStore tasks = taskStore != null ? taskStore : new InMemoryTaskStore(clock);
+        var taskWorkers = new TaskWorkers(tasks, Duration.ofSeconds(1));
+        var toolTasks = new ToolTasks(tasks, taskWorkers, interactions, clock, taskTtl, Duration.ofMillis(200));
+        var toolMethods = new ToolMethods(catalog, interactions, settings, toolTasks);
         var resourceMethods = new ResourceMethods(catalog, interactions, settings);
         var promptMethods = new PromptMethods(catalog, interactions, settings);
         var completion = new CompletionMethods(catalog);
@@ -244,6 +269,10 @@ public final class McpServerBuilder {
         Map<String, MethodHandler> modern = new HashMap<>(shared);
         modern.put("server/discover", new DiscoverMethod(settings)::discover);
         modern.put("subscriptions/listen", new ListenMethod(bus)::listen);
+        var taskMethods = new TaskMethods(tasks, taskWorkers);
+        modern.put("tasks/get", taskMethods::get);
+        modern.put("tasks/update", taskMethods::update);
+        modern.put("tasks/cancel", taskMethods::cancel);
 
         Map<String, MethodHandler> legacy = new HashMap<>(shared);
         legacy.put("logging/setLevel", legacyMethods::setLevel);

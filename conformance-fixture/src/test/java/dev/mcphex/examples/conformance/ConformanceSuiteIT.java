@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the official MCP conformance suite ({@code conformance/run-suite}: the scored scenario sets of
- * 2026-07-28 and 2025-11-25 and the unscored scenarios, against {@code conformance/expected-failures.yml})
+ * 2026-07-28 and 2025-11-25, the unscored scenarios and the tasks extension's, against
+ * {@code conformance/expected-failures.yml})
  * against the fixture server on Streamable HTTP. The results land in {@code target/conformance}.
  */
 class ConformanceSuiteIT {
-    private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(15);
 
     @Test
     void theFixturePassesTheConformanceSuite() {

@@ -81,7 +81,8 @@ public final class Interactions {
         return result;
     }
 
-    private static ObjectNode inputRequest(InputRequest request) {
+    /** An input request as the wire carries it: {@code {method, params?}}. */
+    public static ObjectNode inputRequest(InputRequest request) {
         ObjectNode node = Json.object().put("method", request.method());
         ObjectNode params = WireFormat.inputRequestParams(request);
         if (!params.isEmpty()) {

@@ -7,12 +7,14 @@ import dev.mcphex.domain.catalog.RegisteredTool;
 import dev.mcphex.domain.exchange.Interactions;
 import dev.mcphex.domain.exchange.RequestScope;
 import dev.mcphex.domain.exchange.Round;
+import dev.mcphex.domain.tasks.ToolTasks;
 import dev.mcphex.domain.wire.WireFormat;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.jsonrpc.McpProtocolException;
 import dev.mcphex.ports.protocol.ToolResult;
 import dev.mcphex.ports.spi.ToolCall;
 import java.util.List;
+import java.util.concurrent.Callable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,11 +27,13 @@ public final class ToolMethods {
     private final Catalog catalog;
     private final Interactions interactions;
     private final ServerSettings settings;
+    private final ToolTasks tasks;
 
-    public ToolMethods(Catalog catalog, Interactions interactions, ServerSettings settings) {
+    public ToolMethods(Catalog catalog, Interactions interactions, ServerSettings settings, ToolTasks tasks) {
         this.catalog = catalog;
         this.interactions = interactions;
         this.settings = settings;
+        this.tasks = tasks;
     }
 
     public ObjectNode list(RequestScope scope) {
@@ -55,6 +59,9 @@ public final class ToolMethods {
                     "Invalid arguments for tool '" + name + "': " + String.join("; ", problems)));
         }
         var call = new ToolCall(name, arguments);
+        if (tasks.runsAsTask(scope, tool.tool().definition())) {
+            return tasks.start(scope, tool.tool(), call, (taskScope, body) -> outcome(taskScope, tool, body));
+        }
         Round<ToolResult> round;
         try {
             round = interactions.run(scope, name, context -> tool.tool().handler().call(call, context));
@@ -65,6 +72,18 @@ public final class ToolMethods {
             case Round.NeedsInput<ToolResult> input -> input.result();
             case Round.Completed<ToolResult> done -> finish(scope, checkOutput(tool, done.value()));
         };
+    }
+
+    /** The result of a tool run as a task: its checked result, or the failure message of what it threw. */
+    private static ObjectNode outcome(RequestScope scope, RegisteredTool tool, Callable<ToolResult> body) {
+        ToolResult result;
+        try {
+            result = body.call();
+        } catch (Exception e) {
+            String what = "Tool '" + tool.tool().name() + "'";
+            return finish(scope, ToolResult.error(HandlerFailures.messageOf(e, scope, what)));
+        }
+        return finish(scope, checkOutput(tool, result));
     }
 
     private static ToolResult checkOutput(RegisteredTool tool, ToolResult result) {

@@ -3,6 +3,7 @@ package dev.mcphex.domain.modern;
 import dev.mcphex.domain.ServerSettings;
 import dev.mcphex.domain.exchange.RequestScope;
 import dev.mcphex.domain.methods.ServerCapabilities;
+import dev.mcphex.domain.tasks.TasksExtension;
 import dev.mcphex.domain.wire.WireFormat;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.protocol.Era;
@@ -22,7 +23,9 @@ public final class DiscoverMethod {
         ObjectNode result = Json.object();
         ArrayNode versions = result.putArray("supportedVersions");
         ProtocolVersion.ids(Era.MODERN).forEach(versions::add);
-        result.set("capabilities", ServerCapabilities.declare());
+        ObjectNode capabilities = ServerCapabilities.declare();
+        TasksExtension.declare(capabilities);
+        result.set("capabilities", capabilities);
         if (settings.instructions() != null) {
             result.put("instructions", settings.instructions());
         }

@@ -23,6 +23,7 @@ import dev.mcphex.ports.protocol.ResourceTemplateDefinition;
 import dev.mcphex.ports.protocol.RootsRequest;
 import dev.mcphex.ports.protocol.SamplingMessage;
 import dev.mcphex.ports.protocol.SamplingRequest;
+import dev.mcphex.ports.protocol.TaskSupport;
 import dev.mcphex.ports.protocol.TextContent;
 import dev.mcphex.ports.protocol.TextResourceContents;
 import dev.mcphex.ports.protocol.ToolAnnotations;
@@ -59,6 +60,9 @@ public final class WireFormat {
             node.set("annotations", toolAnnotations(tool.annotations()));
         }
         icons(node, tool.icons());
+        if (tool.taskSupport() != TaskSupport.FORBIDDEN) {
+            node.putObject("execution").put("taskSupport", tool.taskSupport().wire());
+        }
         return node;
     }
 

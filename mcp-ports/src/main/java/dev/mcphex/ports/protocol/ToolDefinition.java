@@ -17,10 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
  * @param outputSchema optional JSON Schema of {@code structuredContent}, same rules
  * @param annotations  behaviour hints
  * @param icons        optional icons
+ * @param taskSupport  whether the tool may run as a task of the tasks extension ({@code execution.taskSupport})
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/server/tools">Tools</a>
  */
 public record ToolDefinition(String name, String title, String description, ObjectNode inputSchema,
-                             ObjectNode outputSchema, ToolAnnotations annotations, List<Icon> icons) {
+                             ObjectNode outputSchema, ToolAnnotations annotations, List<Icon> icons,
+                             TaskSupport taskSupport) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
@@ -38,6 +40,13 @@ public record ToolDefinition(String name, String title, String description, Obje
         }
         annotations = annotations == null ? ToolAnnotations.NONE : annotations;
         icons = icons == null ? List.of() : List.copyOf(icons);
+        taskSupport = taskSupport == null ? TaskSupport.FORBIDDEN : taskSupport;
+    }
+
+    /** A definition that never runs as a task. */
+    public ToolDefinition(String name, String title, String description, ObjectNode inputSchema,
+                          ObjectNode outputSchema, ToolAnnotations annotations, List<Icon> icons) {
+        this(name, title, description, inputSchema, outputSchema, annotations, icons, TaskSupport.FORBIDDEN);
     }
 
     private static void requireObjectSchema(String tool, String field, ObjectNode schema) {
@@ -53,18 +62,25 @@ public record ToolDefinition(String name, String title, String description, Obje
     }
 
     public ToolDefinition withOutputSchema(ObjectNode schema) {
-        return new ToolDefinition(name, title, description, inputSchema, schema, annotations, icons);
+        return new ToolDefinition(name, title, description, inputSchema, schema, annotations, icons, taskSupport);
     }
 
     public ToolDefinition withTitle(String newTitle) {
-        return new ToolDefinition(name, newTitle, description, inputSchema, outputSchema, annotations, icons);
+        return new ToolDefinition(name, newTitle, description, inputSchema, outputSchema, annotations, icons,
+                taskSupport);
     }
 
     public ToolDefinition withAnnotations(ToolAnnotations newAnnotations) {
-        return new ToolDefinition(name, title, description, inputSchema, outputSchema, newAnnotations, icons);
+        return new ToolDefinition(name, title, description, inputSchema, outputSchema, newAnnotations, icons,
+                taskSupport);
     }
 
     public ToolDefinition withIcons(List<Icon> newIcons) {
-        return new ToolDefinition(name, title, description, inputSchema, outputSchema, annotations, newIcons);
+        return new ToolDefinition(name, title, description, inputSchema, outputSchema, annotations, newIcons,
+                taskSupport);
+    }
+
+    public ToolDefinition withTaskSupport(TaskSupport support) {
+        return new ToolDefinition(name, title, description, inputSchema, outputSchema, annotations, icons, support);
     }
 }
