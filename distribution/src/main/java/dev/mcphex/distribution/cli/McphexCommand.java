@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ReleaseVersionProvider.class,
         description = "A Model Context Protocol server for the JVM.",
-        subcommands = {ServeCommand.class, StdioCommand.class, VersionCommand.class, ToolsCommand.class},
+        subcommands = {ServeCommand.class, StdioCommand.class, VersionCommand.class, ToolsCommand.class,
+            TokenCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:runtime failure (one line on stderr)", "2:usage error"})
 final class McphexCommand {

@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.mcphex.adapter.javalin.HttpOptions;
 import dev.mcphex.adapter.javalin.McpHttpServer;
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driven.EventLog;
@@ -27,10 +28,12 @@ final class ServeCommand implements Callable<Integer> {
     private final Provider<HttpOptions> options;
     private final Provider<EventLog> eventLog;
     private final Provider<OperationsEndpoints> operations;
+    private final Provider<ResourceServer> resourceServer;
 
     @Inject
     ServeCommand(Provider<McpEngine> engine, Provider<HttpOptions> options, Provider<EventLog> eventLog,
-                 Provider<OperationsEndpoints> operations) {
+                 Provider<OperationsEndpoints> operations, Provider<ResourceServer> resourceServer) {
+        this.resourceServer = resourceServer;
         this.engine = engine;
         this.options = options;
         this.eventLog = eventLog;
@@ -42,7 +45,11 @@ final class ServeCommand implements Callable<Integer> {
         McpEngine server = engine.get();
         HttpOptions http = options.get();
         OperationsEndpoints ops = operations.get();
-        McpHttpServer running = McpHttpServer.start(server, server, eventLog.get(), http, ops::addTo);
+        ResourceServer auth = resourceServer.get();
+        McpHttpServer running = McpHttpServer.start(server, server, eventLog.get(), http, auth, config -> {
+            auth.protect(config, "/api/status", "/tools", "/metrics", "/");
+            ops.addTo(config);
+        });
         LOG.info("Serving {} {} on http://{}:{}{} with {} tool(s)", server.serverInfo().name(),
                 server.serverInfo().version(), http.host(), running.port(), http.path(), server.tools().size());
         var stopped = new CountDownLatch(1);

@@ -13,7 +13,8 @@ public final class CompositionRoot {
 
     /** The modules of a server configured by {@code environment} that offers {@code packs}. */
     public static List<Module> modules(Environment environment, ToolPackModule packs) {
-        return List.of(new ConfigModule(environment), packs, new EngineModule(), new HttpModule());
+        return List.of(new ConfigModule(environment), packs, new EngineModule(), new HttpModule(),
+                new AuthModule());
     }
 
     /**

@@ -71,6 +71,23 @@ public final class ResourceServer {
     }
 
     /**
+     * Requires a valid bearer token on each of {@code paths} too (exact paths), such as operations
+     * endpoints that reveal the catalogue; nothing when authentication is off.
+     */
+    public void protect(JavalinConfig config, String... paths) {
+        if (!enabled()) {
+            return;
+        }
+        for (String path : paths) {
+            config.routes.before(path, ctx -> {
+                if (authenticate(ctx) == null) {
+                    ctx.skipRemainingHandlers();
+                }
+            });
+        }
+    }
+
+    /**
      * The caller of this request, kept as the {@link #PRINCIPAL} attribute; {@code null} after answering
      * 401 when authentication is on and the request carries no valid bearer token.
      */
