@@ -24,6 +24,7 @@ import dev.mcphex.ports.jsonrpc.JsonRpcResult;
 import dev.mcphex.ports.jsonrpc.RequestId;
 import dev.mcphex.ports.protocol.Implementation;
 import dev.mcphex.ports.protocol.ToolDefinition;
+import dev.mcphex.ports.spi.Principal;
 import dev.mcphex.ports.spi.Prompt;
 import dev.mcphex.ports.spi.Resource;
 import dev.mcphex.ports.spi.ResourceTemplate;
@@ -176,6 +177,11 @@ public final class McpEngine implements McpServer, ServerIntrospection, AutoClos
     @Override
     public boolean sessionExists(String sessionId) {
         return sessions.find(sessionId).isPresent();
+    }
+
+    @Override
+    public boolean sessionExists(String sessionId, Principal principal) {
+        return sessions.find(sessionId).filter(s -> s.owner().equals(principal.subject())).isPresent();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.mcphex.domain;
 
+import dev.mcphex.domain.access.AccessPolicy;
+import dev.mcphex.domain.access.RateLimits;
+import dev.mcphex.domain.access.ToolTimeouts;
 import dev.mcphex.domain.annotated.AnnotatedHandlers;
 import dev.mcphex.domain.catalog.Catalog;
 import dev.mcphex.domain.exchange.ClientRequests;
@@ -8,6 +11,8 @@ import dev.mcphex.domain.legacy.InFlightRequests;
 import dev.mcphex.domain.legacy.LegacySessions;
 import dev.mcphex.domain.memory.InMemoryClientResponseRelay;
 import dev.mcphex.domain.memory.InMemoryNotificationBus;
+import dev.mcphex.domain.memory.InMemoryRateLimiter;
+import dev.mcphex.domain.memory.InMemoryToolConfigurationStore;
 import dev.mcphex.domain.memory.InMemorySessionStore;
 import dev.mcphex.domain.memory.InMemoryTaskStore;
 import dev.mcphex.domain.methods.CompletionMethods;
@@ -24,8 +29,10 @@ import dev.mcphex.domain.tasks.TaskMethods;
 import dev.mcphex.domain.tasks.TaskWorkers;
 import dev.mcphex.domain.tasks.ToolTasks;
 import dev.mcphex.ports.driven.NotificationBus;
+import dev.mcphex.ports.driven.RateLimiter;
 import dev.mcphex.ports.driven.SessionStore;
 import dev.mcphex.ports.driven.TaskStore;
+import dev.mcphex.ports.driven.ToolConfigurationStore;
 import dev.mcphex.ports.protocol.Implementation;
 import dev.mcphex.ports.protocol.PromptDefinition;
 import dev.mcphex.ports.protocol.ResourceDefinition;
@@ -73,6 +80,10 @@ public final class McpServerBuilder {
     private Duration sessionIdleTimeout = Duration.ofMinutes(30);
     private Duration clientRequestTimeout = Duration.ofMinutes(5);
     private Duration requestStateTtl = Duration.ofMinutes(10);
+    private ToolConfigurationStore toolConfigurationStore;
+    private RateLimiter rateLimiter;
+    private RateLimits rateLimits = RateLimits.NONE;
+    private ToolTimeouts toolTimeouts = ToolTimeouts.NONE;
 
     McpServerBuilder(String name, String version) {
         this.name = Objects.requireNonNull(name, "name");
@@ -226,6 +237,30 @@ public final class McpServerBuilder {
         return this;
     }
 
+    /** Where operators' tool configuration (enabled, extra scopes, description) lives; in memory by default. */
+    public McpServerBuilder toolConfigurationStore(ToolConfigurationStore store) {
+        this.toolConfigurationStore = Objects.requireNonNull(store, "store");
+        return this;
+    }
+
+    /** Where rate-limit counts live; in this process by default. */
+    public McpServerBuilder rateLimiter(RateLimiter limiter) {
+        this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
+        return this;
+    }
+
+    /** The limits tool calls are held to; none by default. */
+    public McpServerBuilder rateLimits(RateLimits limits) {
+        this.rateLimits = Objects.requireNonNull(limits, "limits");
+        return this;
+    }
+
+    /** How long tool calls may run; no limit but the transport's by default. */
+    public McpServerBuilder toolTimeouts(ToolTimeouts timeouts) {
+        this.toolTimeouts = Objects.requireNonNull(timeouts, "timeouts");
+        return this;
+    }
+
     /**
      * Builds the engine.
      *
@@ -250,7 +285,10 @@ public final class McpServerBuilder {
         TaskStore tasks = taskStore != null ? taskStore : new InMemoryTaskStore(clock);
         var taskWorkers = new TaskWorkers(tasks, Duration.ofSeconds(1));
         var toolTasks = new ToolTasks(tasks, taskWorkers, interactions, clock, taskTtl, Duration.ofMillis(200));
-        var toolMethods = new ToolMethods(catalog, interactions, settings, toolTasks);
+        var access = new AccessPolicy(
+                toolConfigurationStore != null ? toolConfigurationStore : new InMemoryToolConfigurationStore(),
+                rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(), rateLimits);
+        var toolMethods = new ToolMethods(catalog, interactions, settings, access, toolTimeouts, toolTasks);
         var resourceMethods = new ResourceMethods(catalog, interactions, settings);
         var promptMethods = new PromptMethods(catalog, interactions, settings);
         var completion = new CompletionMethods(catalog);

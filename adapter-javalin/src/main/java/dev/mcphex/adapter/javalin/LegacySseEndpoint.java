@@ -1,5 +1,6 @@
 package dev.mcphex.adapter.javalin;
 
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.adapter.javalin.internal.Admission;
 import dev.mcphex.adapter.javalin.internal.ClientConnection;
 import dev.mcphex.adapter.javalin.internal.HttpReplies;
@@ -9,6 +10,7 @@ import dev.mcphex.adapter.javalin.internal.StreamTracker;
 import dev.mcphex.adapter.javalin.internal.Timers;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
+import dev.mcphex.ports.spi.Principal;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -41,14 +43,19 @@ public final class LegacySseEndpoint {
     private final Timers timers = new Timers();
     private final Map<String, Link> links = new ConcurrentHashMap<>();
 
-    /** A client's connection and the latch its stream waits on. */
-    private record Link(ClientConnection connection, CountDownLatch gone) {
+    /** A client's connection, the caller that opened it, and the latch its stream waits on. */
+    private record Link(ClientConnection connection, Principal owner, CountDownLatch gone) {
     }
 
     public LegacySseEndpoint(McpServer server, HttpOptions options) {
+        this(server, options, ResourceServer.disabled());
+    }
+
+    /** An endpoint whose requests must carry a bearer token that {@code resourceServer} accepts. */
+    public LegacySseEndpoint(McpServer server, HttpOptions options, ResourceServer resourceServer) {
         this.server = server;
         this.options = options;
-        this.admission = new Admission(options.allowedHosts(), options.corsOrigins());
+        this.admission = new Admission(options.allowedHosts(), options.corsOrigins(), resourceServer);
         this.tracker = new StreamTracker(options.maxStreams());
     }
 
@@ -87,9 +94,10 @@ public final class LegacySseEndpoint {
         var gone = new CountDownLatch(1);
         try {
             SseStream sse = SseStream.start(ctx, gone::countDown);
+            Principal owner = ResourceServer.principalOf(ctx);
             var connection = new ClientConnection(server, "sse", json -> sse.event(null, json), timers,
-                    options.requestTimeout());
-            links.put(id, new Link(connection, gone));
+                    options.requestTimeout(), owner);
+            links.put(id, new Link(connection, owner, gone));
             sse.event(null, "endpoint", options.legacySse().messagesPath() + "?sessionId=" + id);
             serve(sse, gone);
         } catch (IOException e) {
@@ -126,7 +134,7 @@ public final class LegacySseEndpoint {
             return;
         }
         Link link = links.get(id);
-        if (link == null) {
+        if (link == null || !link.owner().equals(ResourceServer.principalOf(ctx))) {
             HttpReplies.error(ctx, 404, null, HttpReplies.SESSION_NOT_FOUND, "Session not found");
             return;
         }

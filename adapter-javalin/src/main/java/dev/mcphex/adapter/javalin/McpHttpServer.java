@@ -1,5 +1,6 @@
 package dev.mcphex.adapter.javalin;
 
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.ports.driven.EventLog;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.driving.ServerIntrospection;
@@ -34,11 +35,24 @@ public final class McpHttpServer implements AutoCloseable {
      */
     public static McpHttpServer start(McpServer server, ServerIntrospection introspection, EventLog eventLog,
                                       HttpOptions options, Consumer<JavalinConfig> extra) {
-        var endpoint = new StreamableHttpEndpoint(server, introspection, eventLog, options);
-        var legacySse = options.legacySse().enabled() ? new LegacySseEndpoint(server, options) : null;
-        var webSocket = options.webSocket().enabled() ? new WebSocketEndpoint(server, options) : null;
+        return start(server, introspection, eventLog, options, ResourceServer.disabled(), extra);
+    }
+
+    /**
+     * Starts a server whose MCP transports accept only requests with a bearer token that
+     * {@code resourceServer} accepts, and that serves its protected resource metadata.
+     */
+    public static McpHttpServer start(McpServer server, ServerIntrospection introspection, EventLog eventLog,
+                                      HttpOptions options, ResourceServer resourceServer,
+                                      Consumer<JavalinConfig> extra) {
+        var endpoint = new StreamableHttpEndpoint(server, introspection, eventLog, options, resourceServer);
+        var legacySse = options.legacySse().enabled()
+                ? new LegacySseEndpoint(server, options, resourceServer) : null;
+        var webSocket = options.webSocket().enabled()
+                ? new WebSocketEndpoint(server, options, resourceServer) : null;
         Javalin app = Javalin.create(config -> {
             configure(config, options);
+            resourceServer.addTo(config);
             endpoint.addTo(config);
             if (legacySse != null) {
                 legacySse.addTo(config);

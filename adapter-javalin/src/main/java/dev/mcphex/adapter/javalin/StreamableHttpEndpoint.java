@@ -1,5 +1,6 @@
 package dev.mcphex.adapter.javalin;
 
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.adapter.javalin.internal.Admission;
 import dev.mcphex.adapter.javalin.internal.HttpReplies;
 import dev.mcphex.adapter.javalin.internal.LiveStream;
@@ -55,10 +56,16 @@ public final class StreamableHttpEndpoint {
 
     public StreamableHttpEndpoint(McpServer server, ServerIntrospection introspection, EventLog eventLog,
                                   HttpOptions options) {
+        this(server, introspection, eventLog, options, ResourceServer.disabled());
+    }
+
+    /** An endpoint whose requests must carry a bearer token that {@code resourceServer} accepts. */
+    public StreamableHttpEndpoint(McpServer server, ServerIntrospection introspection, EventLog eventLog,
+                                  HttpOptions options, ResourceServer resourceServer) {
         this.server = server;
         this.options = options;
         this.eventLog = eventLog;
-        this.admission = new Admission(options.allowedHosts(), options.corsOrigins());
+        this.admission = new Admission(options.allowedHosts(), options.corsOrigins(), resourceServer);
         this.modernHeaders = new ModernHeaders(introspection);
         this.tracker = new StreamTracker(options.maxStreams());
         this.sessionStreams = new SessionStreams(server, eventLog, options, timers, tracker);
@@ -228,7 +235,7 @@ public final class StreamableHttpEndpoint {
                     "Bad Request: the Mcp-Session-Id header is required; send initialize first");
             return null;
         }
-        if (!server.sessionExists(sessionId)) {
+        if (!server.sessionExists(sessionId, principal(ctx))) {
             HttpReplies.error(ctx, 404, id, HttpReplies.SESSION_NOT_FOUND, "Session not found");
             return null;
         }
@@ -329,7 +336,7 @@ public final class StreamableHttpEndpoint {
     }
 
     private static Principal principal(Context ctx) {
-        return Principal.ANONYMOUS;
+        return ResourceServer.principalOf(ctx);
     }
 
     private static String strip(String value) {

@@ -1,9 +1,11 @@
 package dev.mcphex.adapter.javalin;
 
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.adapter.javalin.internal.Admission;
 import dev.mcphex.adapter.javalin.internal.ClientConnection;
 import dev.mcphex.adapter.javalin.internal.Timers;
 import dev.mcphex.ports.driving.McpServer;
+import dev.mcphex.ports.spi.Principal;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsCloseStatus;
@@ -41,9 +43,14 @@ public final class WebSocketEndpoint {
     }
 
     public WebSocketEndpoint(McpServer server, HttpOptions options) {
+        this(server, options, ResourceServer.disabled());
+    }
+
+    /** An endpoint whose upgrade requests must carry a bearer token that {@code resourceServer} accepts. */
+    public WebSocketEndpoint(McpServer server, HttpOptions options, ResourceServer resourceServer) {
         this.server = server;
         this.options = options;
-        this.admission = new Admission(options.allowedHosts(), options.corsOrigins());
+        this.admission = new Admission(options.allowedHosts(), options.corsOrigins(), resourceServer);
     }
 
     /** Registers the WebSocket route, and its upgrade guard, on a Javalin configuration. */
@@ -81,8 +88,9 @@ public final class WebSocketEndpoint {
     private void connected(WsConnectContext ctx) {
         ctx.session.setMaxTextMessageSize(options.maxBodyBytes());
         ctx.session.setIdleTimeout(options.webSocket().idleTimeout());
+        Principal principal = ctx.attribute(ResourceServer.PRINCIPAL);
         var connection = new ClientConnection(server, "websocket", json -> send(ctx, json), timers,
-                options.requestTimeout());
+                options.requestTimeout(), principal == null ? Principal.ANONYMOUS : principal);
         var pings = timers.every(options.keepAlive(), () -> ping(ctx));
         sockets.put(ctx.sessionId(), new Socket(ctx, connection, pings));
     }

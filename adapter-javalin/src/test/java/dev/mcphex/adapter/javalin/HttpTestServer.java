@@ -1,5 +1,6 @@
 package dev.mcphex.adapter.javalin;
 
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.memory.InMemoryEventLog;
 import dev.mcphex.ports.jsonrpc.Json;
@@ -44,9 +45,13 @@ final class HttpTestServer implements AutoCloseable {
     }
 
     static HttpTestServer start(McpEngine engine, UnaryOperator<HttpOptions> tuning) {
+        return start(engine, tuning, ResourceServer.disabled());
+    }
+
+    static HttpTestServer start(McpEngine engine, UnaryOperator<HttpOptions> tuning, ResourceServer auth) {
         var log = new InMemoryEventLog(Clock.systemUTC(), Duration.ofMinutes(1), 1000);
         var options = tuning.apply(HttpOptions.defaults().withPort(0).withShutdownGrace(WAIT));
-        return new HttpTestServer(engine, McpHttpServer.start(engine, engine, log, options, config -> { }));
+        return new HttpTestServer(engine, McpHttpServer.start(engine, engine, log, options, auth, config -> { }));
     }
 
     McpHttpServer server() {

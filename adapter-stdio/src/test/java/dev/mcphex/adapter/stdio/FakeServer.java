@@ -61,6 +61,11 @@ final class FakeServer implements McpServer {
     }
 
     @Override
+    public boolean sessionExists(String sessionId, dev.mcphex.ports.spi.Principal principal) {
+        return sessionExists(sessionId);
+    }
+
+    @Override
     public boolean endSession(String sessionId) {
         endedSessions.add(sessionId);
         return true;

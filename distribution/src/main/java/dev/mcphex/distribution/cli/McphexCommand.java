@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = ReleaseVersionProvider.class,
         description = "A Model Context Protocol server for the JVM.",
         subcommands = {ServeCommand.class, StdioCommand.class, VersionCommand.class, ToolsCommand.class,
-                MigrateCommand.class},
+                MigrateCommand.class, TokenCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:runtime failure (one line on stderr)", "2:usage error"})
 final class McphexCommand {

@@ -6,6 +6,7 @@ import dev.mcphex.adapter.javalin.HttpOptions;
 import dev.mcphex.adapter.javalin.McpHttpServer;
 import dev.mcphex.adapter.javalin.ops.HttpMetrics;
 import dev.mcphex.adapter.javalin.ops.MeteredServer;
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
 import dev.mcphex.distribution.wiring.Persistence;
 import dev.mcphex.domain.McpEngine;
@@ -32,11 +33,13 @@ final class ServeCommand implements Callable<Integer> {
     private final Provider<OperationsEndpoints> operations;
     private final Provider<HttpMetrics> metrics;
     private final Provider<Persistence> persistence;
+    private final Provider<ResourceServer> resourceServer;
 
     @Inject
     ServeCommand(Provider<McpEngine> engine, Provider<HttpOptions> options, Provider<EventLog> eventLog,
                  Provider<OperationsEndpoints> operations, Provider<HttpMetrics> metrics,
-                 Provider<Persistence> persistence) {
+                 Provider<Persistence> persistence, Provider<ResourceServer> resourceServer) {
+        this.resourceServer = resourceServer;
         this.engine = engine;
         this.options = options;
         this.eventLog = eventLog;
@@ -52,8 +55,10 @@ final class ServeCommand implements Callable<Integer> {
         OperationsEndpoints ops = operations.get();
         HttpMetrics meters = metrics.get();
         Persistence stores = persistence.get();
+        ResourceServer auth = resourceServer.get();
         McpHttpServer running = McpHttpServer.start(new MeteredServer(stores.around(server), meters), server,
-                eventLog.get(), http, config -> {
+                eventLog.get(), http, auth, config -> {
+                    auth.protect(config, "/api/status", "/tools", "/metrics", "/");
                     ops.addTo(config);
                     config.routes.after(ctx -> meters.recordHttp(ctx.statusCode()));
                 });

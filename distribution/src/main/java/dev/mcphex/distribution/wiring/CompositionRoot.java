@@ -20,7 +20,8 @@ public final class CompositionRoot {
         Module stores = RedisModule.url(environment).isPresent() ? new RedisModule() : new InMemoryStoresModule();
         Module persistence = DatabaseConfig.url(environment).isPresent()
                 ? new PostgresModule() : new InMemoryPersistenceModule();
-        return List.of(new ConfigModule(environment), packs, stores, new EngineModule(), new HttpModule(), persistence);
+        return List.of(new ConfigModule(environment), packs, stores, new EngineModule(), new HttpModule(), persistence,
+                new AuthModule());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.mcphex.distribution.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.mcphex.distribution.config.AccessConfig;
 import dev.mcphex.distribution.config.ServerConfig;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.McpServerBuilder;
@@ -17,7 +18,7 @@ public final class EngineModule extends AbstractModule {
 
     @Provides
     @Singleton
-    McpEngine engine(ServerConfig config, List<ToolPack> packs, Stores stores) {
+    McpEngine engine(ServerConfig config, AccessConfig access, List<ToolPack> packs, Stores stores) {
         McpServerBuilder builder = Mcphex.server(config.name(), config.version()).sessionStore(stores.sessions())
                 .notificationBus(stores.bus()).clientResponseRelay(stores.relay());
         for (ToolPack pack : packs) {
@@ -26,6 +27,7 @@ public final class EngineModule extends AbstractModule {
             pack.resourceTemplates().forEach(builder::resourceTemplate);
             pack.prompts().forEach(builder::prompt);
         }
+        access.applyTo(builder);
         return builder.build();
     }
 

@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Turns an {@link McpPrompt} method into a {@link Prompt}. */
@@ -42,7 +43,7 @@ final class PromptFactory {
         return new Prompt(definition, (values, context) -> {
             Object value = invoker.invoke(values, context);
             return value == null ? EMPTY : result.apply(value);
-        });
+        }, null, Set.of(prompt.scopes()));
     }
 
     private static PromptArgument declared(Argument argument) {

@@ -47,7 +47,8 @@ final class ResourceFactory {
         }
         MethodInvoker<Map<String, String>> invoker = MethodInvoker.create(bean, method, arguments,
                 StringArgument::of);
-        return new Resource(definition, (uri, context) -> contents.of(uri, invoker.invoke(Map.of(), context)));
+        return new Resource(definition, (uri, context) -> contents.of(uri, invoker.invoke(Map.of(), context)),
+                Set.of(resource.scopes()));
     }
 
     /**
@@ -55,6 +56,10 @@ final class ResourceFactory {
      */
     static ResourceTemplate template(Object bean, Method method) {
         McpResource resource = method.getAnnotation(McpResource.class);
+        if (resource.scopes().length > 0) {
+            throw new IllegalArgumentException(Names.of(method) + ": scopes are supported on resources with a"
+                    + " fixed URI only, not on the template " + resource.uri());
+        }
         List<String> variables;
         try {
             variables = Names.templateVariables(resource.uri());

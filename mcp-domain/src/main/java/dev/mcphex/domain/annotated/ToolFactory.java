@@ -7,6 +7,7 @@ import dev.mcphex.ports.spi.annotations.McpTool;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Turns an {@link McpTool} method into a {@link Tool}. */
@@ -36,7 +37,8 @@ final class ToolFactory {
             throw new IllegalArgumentException(Names.of(method) + ": " + e.getMessage(), e);
         }
         MethodInvoker<ObjectNode> invoker = MethodInvoker.create(bean, method, arguments, JsonArgument::of);
-        return new Tool(definition, (call, context) -> output.toResult(invoker.invoke(call.arguments(), context)));
+        return new Tool(definition, (call, context) -> output.toResult(invoker.invoke(call.arguments(), context)),
+                Set.of(tool.scopes()));
     }
 
     private static ObjectNode inputSchema(Method method, List<Argument> arguments) {

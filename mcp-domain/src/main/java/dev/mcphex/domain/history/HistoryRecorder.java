@@ -14,6 +14,7 @@ import dev.mcphex.ports.jsonrpc.JsonRpcRequest;
 import dev.mcphex.ports.jsonrpc.JsonRpcResult;
 import dev.mcphex.ports.jsonrpc.RequestId;
 import dev.mcphex.ports.protocol.Implementation;
+import dev.mcphex.ports.spi.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,6 +112,11 @@ public final class HistoryRecorder implements McpServer {
     @Override
     public boolean sessionExists(String sessionId) {
         return delegate.sessionExists(sessionId);
+    }
+
+    @Override
+    public boolean sessionExists(String sessionId, Principal principal) {
+        return delegate.sessionExists(sessionId, principal);
     }
 
     @Override

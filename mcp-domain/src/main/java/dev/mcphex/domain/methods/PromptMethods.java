@@ -1,6 +1,7 @@
 package dev.mcphex.domain.methods;
 
 import dev.mcphex.domain.ServerSettings;
+import dev.mcphex.domain.access.AccessPolicy;
 import dev.mcphex.domain.catalog.Catalog;
 import dev.mcphex.domain.catalog.Page;
 import dev.mcphex.domain.exchange.Interactions;
@@ -37,7 +38,8 @@ public final class PromptMethods {
     }
 
     public ObjectNode list(RequestScope scope) {
-        Page<Prompt> page = Page.of(catalog.prompts(), Params.optionalString(scope.params(), "cursor"),
+        Page<Prompt> page = Page.of(catalog.prompts().stream()
+                .filter(p -> AccessPolicy.allows(scope.principal(), p.requiredScopes())).toList(), Params.optionalString(scope.params(), "cursor"),
                 settings.pageSize());
         ObjectNode result = Json.object();
         ArrayNode prompts = result.putArray("prompts");
@@ -45,13 +47,15 @@ public final class PromptMethods {
         if (page.nextCursor() != null) {
             result.put("nextCursor", page.nextCursor());
         }
-        return scope.cacheable(result, settings.listTtlMs(), true);
+        boolean personal = catalog.prompts().stream().anyMatch(p -> !p.requiredScopes().isEmpty());
+        return scope.cacheable(result, settings.listTtlMs(), !personal);
     }
 
     public ObjectNode get(RequestScope scope) throws Exception {
         String name = Params.requireString(scope.params(), "name");
         Prompt prompt = catalog.prompt(name)
                 .orElseThrow(() -> McpProtocolException.invalidParams("Unknown prompt: " + name));
+        AccessPolicy.require(scope.principal(), prompt.requiredScopes(), "prompt '" + name + "'");
         Map<String, String> arguments = arguments(prompt, Params.optionalObject(scope.params(), "arguments"));
         Round<PromptResult> round;
         try {

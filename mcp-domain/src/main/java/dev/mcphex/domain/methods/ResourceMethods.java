@@ -1,6 +1,7 @@
 package dev.mcphex.domain.methods;
 
 import dev.mcphex.domain.ServerSettings;
+import dev.mcphex.domain.access.AccessPolicy;
 import dev.mcphex.domain.catalog.Catalog;
 import dev.mcphex.domain.catalog.Page;
 import dev.mcphex.domain.catalog.RegisteredTemplate;
@@ -37,12 +38,14 @@ public final class ResourceMethods {
     }
 
     public ObjectNode list(RequestScope scope) {
-        Page<Resource> page = Page.of(catalog.resources(), Params.optionalString(scope.params(), "cursor"),
+        Page<Resource> page = Page.of(catalog.resources().stream()
+                .filter(r -> AccessPolicy.allows(scope.principal(), r.requiredScopes())).toList(), Params.optionalString(scope.params(), "cursor"),
                 settings.pageSize());
         ObjectNode result = Json.object();
         ArrayNode resources = result.putArray("resources");
         page.items().forEach(r -> resources.add(WireFormat.resource(r.definition())));
-        return paged(scope, result, page.nextCursor());
+        boolean personal = catalog.resources().stream().anyMatch(r -> !r.requiredScopes().isEmpty());
+        return paged(scope, result, page.nextCursor(), personal);
     }
 
     public ObjectNode templates(RequestScope scope) {
@@ -51,14 +54,14 @@ public final class ResourceMethods {
         ObjectNode result = Json.object();
         ArrayNode templates = result.putArray("resourceTemplates");
         page.items().forEach(t -> templates.add(WireFormat.resourceTemplate(t.template().definition())));
-        return paged(scope, result, page.nextCursor());
+        return paged(scope, result, page.nextCursor(), false);
     }
 
-    private ObjectNode paged(RequestScope scope, ObjectNode result, String nextCursor) {
+    private ObjectNode paged(RequestScope scope, ObjectNode result, String nextCursor, boolean personal) {
         if (nextCursor != null) {
             result.put("nextCursor", nextCursor);
         }
-        return scope.cacheable(result, settings.listTtlMs(), true);
+        return scope.cacheable(result, settings.listTtlMs(), !personal);
     }
 
     public ObjectNode read(RequestScope scope) throws Exception {
@@ -66,6 +69,7 @@ public final class ResourceMethods {
         Optional<Resource> fixed = catalog.resource(uri);
         Interactions.Body<List<ResourceContents>> body;
         if (fixed.isPresent()) {
+            AccessPolicy.require(scope.principal(), fixed.get().requiredScopes(), "resource " + uri);
             body = context -> fixed.get().reader().read(uri, context);
         } else {
             Map.Entry<RegisteredTemplate, Map<String, String>> match =

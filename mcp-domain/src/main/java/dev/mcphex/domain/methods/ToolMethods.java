@@ -1,6 +1,8 @@
 package dev.mcphex.domain.methods;
 
 import dev.mcphex.domain.ServerSettings;
+import dev.mcphex.domain.access.AccessPolicy;
+import dev.mcphex.domain.access.ToolTimeouts;
 import dev.mcphex.domain.catalog.Catalog;
 import dev.mcphex.domain.catalog.Page;
 import dev.mcphex.domain.catalog.RegisteredTool;
@@ -27,31 +29,39 @@ public final class ToolMethods {
     private final Catalog catalog;
     private final Interactions interactions;
     private final ServerSettings settings;
+    private final AccessPolicy access;
+    private final ToolTimeouts timeouts;
     private final ToolTasks tasks;
 
-    public ToolMethods(Catalog catalog, Interactions interactions, ServerSettings settings, ToolTasks tasks) {
+    public ToolMethods(Catalog catalog, Interactions interactions, ServerSettings settings, AccessPolicy access,
+                       ToolTimeouts timeouts, ToolTasks tasks) {
         this.catalog = catalog;
         this.interactions = interactions;
         this.settings = settings;
+        this.access = access;
+        this.timeouts = timeouts;
         this.tasks = tasks;
     }
 
     public ObjectNode list(RequestScope scope) {
-        Page<RegisteredTool> page = Page.of(catalog.tools(), Params.optionalString(scope.params(), "cursor"),
+        AccessPolicy.Visible visible = access.visibleTools(scope.principal(), catalog.tools());
+        Page<RegisteredTool> page = Page.of(visible.tools(), Params.optionalString(scope.params(), "cursor"),
                 settings.pageSize());
         ObjectNode result = Json.object();
         ArrayNode tools = result.putArray("tools");
-        page.items().forEach(t -> tools.add(WireFormat.tool(t.tool().definition())));
+        page.items().forEach(t -> tools.add(WireFormat.tool(visible.definitions().get(t.tool().name()))));
         if (page.nextCursor() != null) {
             result.put("nextCursor", page.nextCursor());
         }
-        return scope.cacheable(result, settings.listTtlMs(), true);
+        return scope.cacheable(result, settings.listTtlMs(), !visible.personal());
     }
 
     public ObjectNode call(RequestScope scope) throws Exception {
         String name = Params.requireString(scope.params(), "name");
         RegisteredTool tool = catalog.tool(name)
                 .orElseThrow(() -> McpProtocolException.invalidParams("Unknown tool: " + name));
+        access.authorize(scope.principal(), tool);
+        access.throttle(scope.principal(), name);
         ObjectNode arguments = Params.optionalObject(scope.params(), "arguments");
         List<String> problems = tool.inputSchema().validate(arguments);
         if (!problems.isEmpty()) {
@@ -64,7 +74,10 @@ public final class ToolMethods {
         }
         Round<ToolResult> round;
         try {
-            round = interactions.run(scope, name, context -> tool.tool().handler().call(call, context));
+            round = timeouts.run(scope, name,
+                    limited -> interactions.run(limited, name, context -> tool.tool().handler().call(call, context)));
+        } catch (ToolTimeouts.TimedOutException e) {
+            return finish(scope, ToolResult.error(e.getMessage()));
         } catch (Exception e) {
             return finish(scope, ToolResult.error(HandlerFailures.messageOf(e, scope, "Tool '" + name + "'")));
         }

@@ -2,6 +2,7 @@ package dev.mcphex.ports.driving;
 
 import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.protocol.Implementation;
+import dev.mcphex.ports.spi.Principal;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,12 @@ public interface McpServer {
 
     /** Whether a legacy session exists and has not expired. */
     boolean sessionExists(String sessionId);
+
+    /**
+     * Whether a legacy session exists, has not expired, and belongs to {@code principal}: the one that
+     * created it. Transports answer any other caller as if the session did not exist.
+     */
+    boolean sessionExists(String sessionId, Principal principal);
 
     /** Ends a legacy session: its streams close and in-flight requests are cancelled. */
     boolean endSession(String sessionId);

@@ -18,6 +18,16 @@ public final class ErrorCodes {
     public static final int INTERNAL_ERROR = -32603;
     /** A resource that does not exist, legacy era (2024-11-05 to 2025-11-25). */
     public static final int RESOURCE_NOT_FOUND = -32002;
+    /**
+     * The caller lacks a scope the tool, resource or prompt requires; {@code data.requiredScopes} names
+     * them. HTTP answers it with 403 and {@code WWW-Authenticate: Bearer error="insufficient_scope"}.
+     */
+    public static final int FORBIDDEN = -32003;
+    /**
+     * The caller sent too many requests; {@code data.retryAfterSeconds} says when to try again. HTTP
+     * answers it with 429 and {@code Retry-After}.
+     */
+    public static final int RATE_LIMITED = -32029;
     /** Modern era: an HTTP header disagrees with the body. */
     public static final int HEADER_MISMATCH = -32020;
     /** Modern era: the request needs a client capability the client did not declare. */

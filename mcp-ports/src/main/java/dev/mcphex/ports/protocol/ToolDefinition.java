@@ -70,6 +70,10 @@ public record ToolDefinition(String name, String title, String description, Obje
                 taskSupport);
     }
 
+    public ToolDefinition withDescription(String newDescription) {
+        return new ToolDefinition(name, title, newDescription, inputSchema, outputSchema, annotations, icons);
+    }
+
     public ToolDefinition withAnnotations(ToolAnnotations newAnnotations) {
         return new ToolDefinition(name, title, description, inputSchema, outputSchema, newAnnotations, icons,
                 taskSupport);

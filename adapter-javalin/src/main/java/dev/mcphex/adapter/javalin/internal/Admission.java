@@ -1,5 +1,6 @@
 package dev.mcphex.adapter.javalin.internal;
 
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
 import io.javalin.http.Context;
 import java.util.Set;
@@ -7,16 +8,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The checks every MCP request passes before it is read, on every transport: CORS headers, the
- * {@code Host}/{@code Origin} guard (403), and refusal while the server stops (503).
+ * {@code Host}/{@code Origin} guard (403), refusal while the server stops (503), and the bearer token
+ * (401), whose principal {@link ResourceServer#principalOf} then gives.
  */
 public final class Admission {
     private final OriginGuard guard;
     private final Cors cors;
+    private final ResourceServer resourceServer;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    public Admission(Set<String> allowedHosts, Set<String> corsOrigins) {
+    public Admission(Set<String> allowedHosts, Set<String> corsOrigins, ResourceServer resourceServer) {
         this.guard = new OriginGuard(allowedHosts, corsOrigins);
         this.cors = new Cors(corsOrigins);
+        this.resourceServer = resourceServer;
     }
 
     /** Whether the request may proceed; when not, the refusal has been answered. */
@@ -32,7 +36,7 @@ public final class Admission {
             HttpReplies.error(ctx, 503, null, ErrorCodes.INTERNAL_ERROR, "The server is shutting down");
             return false;
         }
-        return true;
+        return resourceServer.authenticate(ctx) != null;
     }
 
     /** Answers a CORS preflight request. */

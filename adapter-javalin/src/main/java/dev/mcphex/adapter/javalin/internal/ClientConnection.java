@@ -1,6 +1,7 @@
 package dev.mcphex.adapter.javalin.internal;
 
 import dev.mcphex.ports.driving.Exchange;
+import dev.mcphex.ports.spi.Principal;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.driving.MessageSink;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
@@ -40,16 +41,19 @@ public final class ClientConnection {
     private final Set<Cancellation> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile String sessionId;
+    private final Principal principal;
     private AutoCloseable sessionStream;
 
     /**
      * @param transport      the transport's name, for logs and metrics
      * @param out            writes one serialized JSON-RPC document to the client; drops it once the connection is gone
      * @param requestTimeout how long a request may run before it is cancelled
+     * @param principal      the caller the connection was authenticated as
      */
     public ClientConnection(McpServer server, String transport, Consumer<String> out, Timers timers,
-                            Duration requestTimeout) {
+                            Duration requestTimeout, Principal principal) {
         this.server = server;
+        this.principal = principal;
         this.transport = transport;
         this.out = out;
         this.sink = message -> out.accept(JsonRpcCodec.write(message));
@@ -127,7 +131,7 @@ public final class ClientConnection {
 
     private Exchange exchange(Cancellation cancellation) {
         return Exchange.builder().transport(transport).sessionId(sessionId).sink(sink).cancellation(cancellation)
-                .build();
+                .principal(principal).build();
     }
 
     private synchronized void adopt(String bound) {

@@ -1,11 +1,14 @@
 package dev.mcphex.adapter.javalin.internal;
 
+import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
 import dev.mcphex.ports.jsonrpc.JsonRpcCodec;
 import dev.mcphex.ports.jsonrpc.JsonRpcError;
 import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.jsonrpc.RequestId;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** The one place where JSON-RPC outcomes become HTTP statuses and bodies. */
@@ -20,7 +23,33 @@ public final class HttpReplies {
 
     /** Writes a JSON-RPC message as a one-line JSON body. */
     public static void json(Context ctx, int status, JsonRpcMessage message) {
+        if (message instanceof JsonRpcError error) {
+            challenge(ctx, error.error());
+        }
         ctx.status(status).contentType("application/json").result(JsonRpcCodec.write(message));
+    }
+
+    /** The headers a refusal carries: the scope challenge of a 403, the {@code Retry-After} of a 429. */
+    private static void challenge(Context ctx, JsonRpcError.Detail error) {
+        JsonNode data = error.data();
+        if (error.code() == ErrorCodes.FORBIDDEN) {
+            List<String> scopes = new ArrayList<>();
+            if (data != null) {
+                data.path("requiredScopes").forEach(s -> scopes.add(s.asString()));
+            }
+            ctx.header("WWW-Authenticate", ResourceServer.insufficientScope(ctx, scopes));
+        } else if (error.code() == ErrorCodes.RATE_LIMITED && data != null && data.has("retryAfterSeconds")) {
+            ctx.header("Retry-After", data.path("retryAfterSeconds").asString());
+        }
+    }
+
+    /** The status of a refusal that is the same in both eras: 403 for a missing scope, 429 for a rate limit. */
+    private static int refusalStatus(int code) {
+        return switch (code) {
+            case ErrorCodes.FORBIDDEN -> 403;
+            case ErrorCodes.RATE_LIMITED -> 429;
+            default -> 0;
+        };
     }
 
     /** Writes a JSON-RPC error with its HTTP status. */
@@ -41,6 +70,9 @@ public final class HttpReplies {
             return 200;
         }
         int code = error.error().code();
+        if (refusalStatus(code) != 0) {
+            return refusalStatus(code);
+        }
         return switch (code) {
             case ErrorCodes.METHOD_NOT_FOUND -> 404;
             case ErrorCodes.HEADER_MISMATCH, ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY,
@@ -54,6 +86,9 @@ public final class HttpReplies {
     public static int legacyStatus(JsonRpcMessage message) {
         if (message instanceof JsonRpcError error && error.id() == null) {
             return 400;
+        }
+        if (message instanceof JsonRpcError error && refusalStatus(error.error().code()) != 0) {
+            return refusalStatus(error.error().code());
         }
         return 200;
     }

@@ -8,6 +8,7 @@ import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.jsonrpc.JsonRpcRequest;
 import dev.mcphex.ports.jsonrpc.JsonRpcResult;
 import dev.mcphex.ports.protocol.Implementation;
+import dev.mcphex.ports.spi.Principal;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -62,6 +63,11 @@ public final class MeteredServer implements McpServer {
     @Override
     public boolean sessionExists(String sessionId) {
         return delegate.sessionExists(sessionId);
+    }
+
+    @Override
+    public boolean sessionExists(String sessionId, Principal principal) {
+        return delegate.sessionExists(sessionId, principal);
     }
 
     @Override

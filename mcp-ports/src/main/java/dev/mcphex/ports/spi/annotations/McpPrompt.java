@@ -24,4 +24,7 @@ public @interface McpPrompt {
 
     /** What the prompt is for. Required and non-blank. */
     String description();
+
+    /** Scopes a caller must hold, all of them, to see and get it; empty means anyone may. */
+    String[] scopes() default {};
 }

@@ -34,4 +34,7 @@ public @interface McpResource {
 
     /** The MIME type of the contents. */
     String mimeType() default "text/plain";
+
+    /** Scopes a caller must hold, all of them, to see and read it; empty means anyone may. */
+    String[] scopes() default {};
 }

@@ -37,4 +37,7 @@ public @interface McpTool {
 
     /** Whether the tool interacts with an open world of external entities. */
     Hint openWorldHint() default Hint.UNSET;
+
+    /** Scopes a caller must hold, all of them, to see and call it; empty means anyone may. */
+    String[] scopes() default {};
 }
