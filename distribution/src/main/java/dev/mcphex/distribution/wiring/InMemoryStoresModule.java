@@ -8,6 +8,7 @@ import dev.mcphex.domain.memory.InMemoryContextStore;
 import dev.mcphex.domain.memory.InMemoryEventLog;
 import dev.mcphex.domain.memory.InMemoryNotificationBus;
 import dev.mcphex.domain.memory.InMemorySessionStore;
+import dev.mcphex.distribution.config.SessionConfig;
 import java.time.Clock;
 import java.util.List;
 
@@ -16,9 +17,9 @@ final class InMemoryStoresModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Stores stores() {
+    Stores stores(SessionConfig sessions) {
         Clock clock = Clock.systemUTC();
-        return new Stores(new InMemorySessionStore(clock, Stores.SESSION_IDLE_TIMEOUT),
+        return new Stores(new InMemorySessionStore(clock, sessions.idleTimeout()),
                 new InMemoryEventLog(clock, Stores.EVENT_TTL, Stores.EVENTS_PER_STREAM), new InMemoryNotificationBus(),
                 new InMemoryContextStore(clock), new InMemoryClientResponseRelay(), List.of());
     }

@@ -13,6 +13,7 @@ import dev.mcphex.adapter.redis.RedisSessionStore;
 import dev.mcphex.adapter.redis.RedisSettings;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.InvalidConfigurationException;
+import dev.mcphex.distribution.config.SessionConfig;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +50,9 @@ final class RedisModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Stores stores(RedisConnections redis) {
+    Stores stores(RedisConnections redis, SessionConfig sessions) {
         Clock clock = Clock.systemUTC();
-        return new Stores(new RedisSessionStore(redis, clock, Stores.SESSION_IDLE_TIMEOUT),
+        return new Stores(new RedisSessionStore(redis, clock, sessions.idleTimeout()),
                 new RedisEventLog(redis, Stores.EVENT_TTL, Stores.EVENTS_PER_STREAM), new RedisNotificationBus(redis),
                 new RedisContextStore(redis, clock), new RedisClientResponseRelay(redis),
                 List.of(new RedisHealthCheck(redis)));

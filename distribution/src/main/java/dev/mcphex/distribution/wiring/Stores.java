@@ -22,7 +22,6 @@ import java.util.List;
  */
 record Stores(SessionStore sessions, EventLog events, NotificationBus bus, ContextStore context,
               ClientResponseRelay relay, List<HealthCheck> healthChecks) {
-    static final Duration SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
     static final Duration EVENT_TTL = Duration.ofMinutes(10);
     static final int EVENTS_PER_STREAM = 1_000;
 
