@@ -5,7 +5,9 @@ import com.google.inject.Provider;
 import dev.mcphex.adapter.javalin.HttpOptions;
 import dev.mcphex.adapter.javalin.McpHttpServer;
 import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
+import dev.mcphex.distribution.logging.LogLevelEndpoint;
 import dev.mcphex.domain.McpEngine;
+import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.driven.EventLog;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,20 +20,22 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ReleaseVersionProvider.class,
         description = {"Serves MCP over Streamable HTTP (both protocol eras) with /health, /healthz,",
-                "/api/status, /tools and /metrics beside it, until the process is stopped.",
+                "/api/status, /tools, /metrics and POST /api/log-level beside it, until the process is stopped.",
                 "Listens on MCP_HTTP_HOST:MCP_PORT (127.0.0.1:8000 by default)."})
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     private final Provider<McpEngine> engine;
+    private final Provider<McpServer> transportFacing;
     private final Provider<HttpOptions> options;
     private final Provider<EventLog> eventLog;
     private final Provider<OperationsEndpoints> operations;
 
     @Inject
-    ServeCommand(Provider<McpEngine> engine, Provider<HttpOptions> options, Provider<EventLog> eventLog,
+    ServeCommand(Provider<McpEngine> engine, Provider<McpServer> transportFacing, Provider<HttpOptions> options, Provider<EventLog> eventLog,
                  Provider<OperationsEndpoints> operations) {
         this.engine = engine;
+        this.transportFacing = transportFacing;
         this.options = options;
         this.eventLog = eventLog;
         this.operations = operations;
@@ -42,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
         McpEngine server = engine.get();
         HttpOptions http = options.get();
         OperationsEndpoints ops = operations.get();
-        McpHttpServer running = McpHttpServer.start(server, server, eventLog.get(), http, ops::addTo);
+        McpHttpServer running = McpHttpServer.start(transportFacing.get(), server, eventLog.get(), http,
+                new LogLevelEndpoint().andThen(ops::addTo));
         LOG.info("Serving {} {} on http://{}:{}{} with {} tool(s)", server.serverInfo().name(),
                 server.serverInfo().version(), http.host(), running.port(), http.path(), server.tools().size());
         var stopped = new CountDownLatch(1);

@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.mcphex.adapter.stdio.StdioTransport;
 import dev.mcphex.domain.McpEngine;
+import dev.mcphex.ports.driving.McpServer;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +20,12 @@ final class StdioCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(StdioCommand.class);
 
     private final Provider<McpEngine> engine;
+    private final Provider<McpServer> transportFacing;
 
     @Inject
-    StdioCommand(Provider<McpEngine> engine) {
+    StdioCommand(Provider<McpEngine> engine, Provider<McpServer> transportFacing) {
         this.engine = engine;
+        this.transportFacing = transportFacing;
     }
 
     @Override
@@ -30,7 +33,7 @@ final class StdioCommand implements Callable<Integer> {
         try (McpEngine server = engine.get()) {
             LOG.info("Serving {} {} over stdio with {} tool(s)", server.serverInfo().name(),
                     server.serverInfo().version(), server.tools().size());
-            StdioTransport.serve(server);
+            StdioTransport.serve(transportFacing.get());
         }
         LOG.info("The input ended; stopping");
         return 0;

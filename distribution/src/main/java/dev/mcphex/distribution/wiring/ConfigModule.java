@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.Release;
 import dev.mcphex.distribution.config.ServerConfig;
+import dev.mcphex.distribution.config.ToolPacksConfig;
 import java.util.Objects;
 
 /** Configuration: the environment it is read from, the release, and the values derived from them. */
@@ -25,6 +26,12 @@ public final class ConfigModule extends AbstractModule {
     @Singleton
     Release release() {
         return Release.current();
+    }
+
+    @Provides
+    @Singleton
+    ToolPacksConfig toolPacksConfig(Environment env) {
+        return ToolPacksConfig.from(env);
     }
 
     @Provides
