@@ -1,15 +1,16 @@
 package dev.mcphex.distribution;
 
+import com.google.inject.multibindings.OptionalBinder;
 import dev.mcphex.distribution.cli.Cli;
 import dev.mcphex.distribution.cli.Failures;
 import dev.mcphex.distribution.cli.LaunchOptions;
-import dev.mcphex.distribution.cli.ProcessStreams;
 import dev.mcphex.distribution.config.ConfigFile;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.InvalidConfigurationException;
 import dev.mcphex.distribution.config.LoggingConfig;
 import dev.mcphex.distribution.logging.LoggingSetup;
 import dev.mcphex.distribution.wiring.CompositionRoot;
+import dev.mcphex.distribution.wiring.ProcessStreams;
 import dev.mcphex.distribution.wiring.ToolPackModule;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public final class Main {
             LoggingSetup.apply(logging(environment, launch));
             var streams = new ProcessStreams(System.in, System.out);
             var injector = CompositionRoot.injector(environment, ToolPackModule.discovered(),
-                    binder -> binder.bind(ProcessStreams.class).toInstance(streams));
+                    binder -> OptionalBinder.newOptionalBinder(binder, ProcessStreams.class).setBinding().toInstance(streams));
             exitCode = Cli.create(injector).setOut(out).setErr(err).execute(args);
         } catch (RuntimeException e) {
             err.println(Failures.line(e));

@@ -1,10 +1,10 @@
 package dev.mcphex.distribution.cli;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.Settings;
 import dev.mcphex.distribution.proxy.StreamableHttpProxy;
+import dev.mcphex.distribution.wiring.ProcessStreams;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 "Streamable HTTP endpoint, for desktop clients that speak only stdio. Keeps the session,",
                 "reads SSE and JSON responses, and relays the server's own stream and requests."})
 final class ProxyCommand implements Callable<Integer> {
-    private final Provider<ProcessStreams> streams;
+    private final Optional<ProcessStreams> streams;
     private final Environment environment;
 
     @Spec
@@ -38,7 +38,7 @@ final class ProxyCommand implements Callable<Integer> {
     private String token;
 
     @Inject
-    ProxyCommand(Provider<ProcessStreams> streams, Environment environment) {
+    ProxyCommand(Optional<ProcessStreams> streams, Environment environment) {
         this.streams = streams;
         this.environment = environment;
     }
@@ -51,7 +51,8 @@ final class ProxyCommand implements Callable<Integer> {
         }
         Optional<String> bearer = Optional.ofNullable(token).or(() -> environment.get(Settings.PROXY_TOKEN))
                 .filter(t -> !t.isBlank());
-        ProcessStreams process = streams.get();
+        ProcessStreams process = streams.orElseThrow(() ->
+                new IllegalStateException("proxy needs the process's standard input and output"));
         new StreamableHttpProxy(url, bearer, process.in(), process.out()).run();
         return 0;
     }

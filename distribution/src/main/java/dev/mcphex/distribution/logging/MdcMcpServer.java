@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
  * Puts what a request is about into the logging MDC while the server handles it, so every line logged
  * meanwhile carries it, and logs one line per request with its duration. Keys: {@value #REQUEST_ID},
  * {@value #METHOD}, {@value #TOOL} (for {@code tools/call}), {@value #PRINCIPAL}, {@value #TRACE_ID} (from a
- * W3C {@code traceparent} in {@code params._meta}) and, on the closing line, {@value #DURATION}.
+ * W3C {@code traceparent} in {@code params._meta}) and, on the closing line, {@value #DURATION}. The MDC is
+ * per thread: lines logged on the thread that calls the server carry it; a tool the engine runs on a
+ * thread of its own does not inherit it.
  */
 public final class MdcMcpServer implements McpServer {
     public static final String REQUEST_ID = "requestId";

@@ -3,6 +3,7 @@ package dev.mcphex.distribution.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.Release;
 import dev.mcphex.distribution.config.ServerConfig;
@@ -15,6 +16,11 @@ public final class ConfigModule extends AbstractModule {
 
     public ConfigModule(Environment environment) {
         this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    @Override
+    protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), ProcessStreams.class);
     }
 
     @Provides
