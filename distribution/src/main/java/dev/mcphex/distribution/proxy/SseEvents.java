@@ -22,7 +22,7 @@ final class SseEvents {
     private SseEvents() {
     }
 
-    /** Hands each event with data to {@code sink} until the stream ends. */
+    /** Hands each event with data to {@code sink} until the stream ends; priming events (empty data) are skipped. */
     static void read(InputStream body, Consumer<Event> sink) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String id = null;
@@ -30,7 +30,7 @@ final class SseEvents {
             boolean hasData = false;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isEmpty()) {
-                    if (hasData) {
+                    if (hasData && !data.isEmpty()) {
                         sink.accept(new Event(id, data.toString()));
                     }
                     id = null;
@@ -43,7 +43,7 @@ final class SseEvents {
                     id = value(line, 3);
                 }
             }
-            if (hasData) {
+            if (hasData && !data.isEmpty()) {
                 sink.accept(new Event(id, data.toString()));
             }
         }

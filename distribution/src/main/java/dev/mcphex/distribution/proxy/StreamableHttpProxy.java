@@ -105,14 +105,14 @@ public final class StreamableHttpProxy {
     }
 
     private void failed(JsonNode message, int status, String body) {
+        if (status == 404 && upstream.sessionId().isPresent()) {
+            upstream.forgetSession();
+            serverStream.close();
+        }
         JsonNode answer = parse(body);
         if (answer != null && answer.has("jsonrpc") && (answer.has("error") || answer.has("result"))) {
             emit(body);
             return;
-        }
-        if (status == 404 && upstream.sessionId().isPresent()) {
-            upstream.forgetSession();
-            serverStream.close();
         }
         String snippet = body.length() > 200 ? body.substring(0, 200) : body;
         error(message, ErrorCodes.INTERNAL_ERROR, "The server answered HTTP " + status
@@ -132,8 +132,8 @@ public final class StreamableHttpProxy {
     /** Writes one message (or batch) to the client as one line. */
     private void emit(String document) {
         JsonNode parsed = parse(document);
-        if (parsed == null) {
-            LOG.warn("The server sent something that is not JSON; dropped");
+        if (parsed == null || !parsed.isContainer()) {
+            LOG.warn("The server sent something that is not a JSON-RPC message; dropped");
             return;
         }
         byte[] line = (Json.write(parsed) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -10,9 +10,9 @@ import dev.mcphex.domain.memory.InMemoryEventLog;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.protocol.SamplingRequest;
 import dev.mcphex.ports.protocol.ToolResult;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.net.URI;
@@ -21,7 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,7 @@ class StreamableHttpProxyIT {
     private McpEngine engine;
     private McpHttpServer http;
     private PipedOutputStream toProxy;
-    private BufferedReader fromProxy;
+    private final BlockingQueue<String> fromProxy = new LinkedBlockingQueue<>();
     private Thread proxy;
 
     @BeforeEach
@@ -52,8 +54,7 @@ class StreamableHttpProxyIT {
                         + ctx.header("Mcp-Session-Id"))));
         toProxy = new PipedOutputStream();
         var proxyIn = new PipedInputStream(toProxy, 1 << 16);
-        var proxyOut = new PipedOutputStream();
-        fromProxy = new BufferedReader(new InputStreamReader(new PipedInputStream(proxyOut, 1 << 16), StandardCharsets.UTF_8));
+        OutputStream proxyOut = new LineCollector(fromProxy);
         var target = new StreamableHttpProxy(URI.create("http://127.0.0.1:" + http.port() + "/mcp"), Optional.of("s3cret"),
                 proxyIn, proxyOut);
         proxy = Thread.ofVirtual().start(() -> {
@@ -78,7 +79,12 @@ class StreamableHttpProxyIT {
     }
 
     private JsonNode receive() throws IOException {
-        String line = fromProxy.readLine();
+        String line;
+        try {
+            line = fromProxy.poll(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
         assertThat(line).as("a line from the proxy").isNotNull();
         return Json.parse(line);
     }
@@ -98,7 +104,7 @@ class StreamableHttpProxyIT {
 
         JsonNode answer = receive();
 
-        assertThat(answer.path("id").asInt()).isEqualTo(2);
+        assertThat(answer.path("id").asInt()).as("%s", answer).isEqualTo(2);
         assertThat(answer.path("result").path("content").get(0).path("text").asString()).isEqualTo("hello");
         assertThat(seen).allMatch(line -> line.contains("Bearer s3cret"));
         assertThat(seen.get(0)).endsWith(" null");
@@ -111,7 +117,7 @@ class StreamableHttpProxyIT {
         send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"ask\",\"arguments\":{}}}");
 
         JsonNode request = receive();
-        assertThat(request.path("method").asString()).isEqualTo("sampling/createMessage");
+        assertThat(request.path("method").asString()).as("%s", request).isEqualTo("sampling/createMessage");
         send("{\"jsonrpc\":\"2.0\",\"id\":" + Json.write(request.get("id")) + ",\"result\":{\"role\":\"assistant\","
                 + "\"content\":{\"type\":\"text\",\"text\":\"42\"},\"model\":\"m\"}}");
 
@@ -133,14 +139,37 @@ class StreamableHttpProxyIT {
     }
 
     @Test
-    void anHttpFailure_becomesAJsonRpcErrorForTheRequest() throws Exception {
+    void anExpiredSession_comesBackAsAJsonRpcErrorForTheRequest() throws Exception {
         initialize();
-        engine.endSession(seen.get(1).substring(seen.get(1).lastIndexOf(' ') + 1));
+        send("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"ping\"}");
+        assertThat(receive().path("id").asInt()).isEqualTo(8);
+        String last = seen.getLast();
+        engine.endSession(last.substring(last.lastIndexOf(' ') + 1));
         send("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\"}");
 
         JsonNode answer = receive();
 
         assertThat(answer.path("id").asInt()).isEqualTo(9);
-        assertThat(answer.path("error").path("message").asString()).contains("HTTP 404");
+        assertThat(answer.path("error").path("message").asString()).containsIgnoringCase("session");
+    }
+
+    /** What the proxy writes to its standard output, line by line, whichever thread writes it. */
+    private static final class LineCollector extends OutputStream {
+        private final BlockingQueue<String> lines;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+        LineCollector(BlockingQueue<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (b == '\n') {
+                lines.add(line.toString(StandardCharsets.UTF_8));
+                line.reset();
+            } else {
+                line.write(b);
+            }
+        }
     }
 }
