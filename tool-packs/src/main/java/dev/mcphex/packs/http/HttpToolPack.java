@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -94,15 +95,22 @@ public final class HttpToolPack implements ToolPack {
             return pending.get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new ToolExecutionException("Fetching " + uri + " took longer than " + policy.timeout().toSeconds() + " s", e);
+            throw new ToolExecutionException(tooSlow(uri), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof IOException && e.getCause().getCause() != null
                     ? e.getCause().getCause() : e.getCause();
+            if (cause instanceof HttpTimeoutException || e.getCause() instanceof HttpTimeoutException) {
+                throw new ToolExecutionException(tooSlow(uri), cause);
+            }
             if (cause instanceof LimitedBody.BodyTooLargeException) {
                 throw new ToolExecutionException("Cannot fetch " + uri + ": " + cause.getMessage(), cause);
             }
             throw new ToolExecutionException("Cannot fetch " + uri + ": " + cause, cause);
         }
+    }
+
+    private String tooSlow(URI uri) {
+        return "Fetching " + uri + " took longer than " + policy.timeout().toSeconds() + " s";
     }
 
     private void check(URI uri) {
