@@ -1,16 +1,24 @@
 package dev.mcphex.distribution;
 
+import com.google.inject.multibindings.OptionalBinder;
 import dev.mcphex.distribution.cli.Cli;
 import dev.mcphex.distribution.cli.Failures;
+import dev.mcphex.distribution.cli.LaunchOptions;
+import dev.mcphex.distribution.config.ConfigFile;
 import dev.mcphex.distribution.config.Environment;
+import dev.mcphex.distribution.config.InvalidConfigurationException;
+import dev.mcphex.distribution.config.LoggingConfig;
+import dev.mcphex.distribution.logging.LoggingSetup;
 import dev.mcphex.distribution.wiring.CompositionRoot;
+import dev.mcphex.distribution.wiring.ProcessStreams;
 import dev.mcphex.distribution.wiring.ToolPackModule;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code mcphex} executable. Binds the command line to the process: its environment, the tool packs
- * on its class path, its standard streams, and its exit code.
+ * The {@code mcphex} executable. Binds the command line to the process: its environment (over the
+ * configuration file, if one is named), its logging, the tool packs on its class path, its standard
+ * streams, and its exit code.
  */
 public final class Main {
     private static final String GUICE_BYTECODE_GEN = "guice_bytecode_gen_option";
@@ -28,7 +36,12 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exitCode;
         try {
-            var injector = CompositionRoot.injector(Environment.system(), ToolPackModule.discovered());
+            LaunchOptions launch = LaunchOptions.scan(args);
+            Environment environment = ConfigFile.layered(Environment.system(), launch.configFile());
+            LoggingSetup.apply(logging(environment, launch));
+            var streams = new ProcessStreams(System.in, System.out);
+            var injector = CompositionRoot.injector(environment, ToolPackModule.discovered(),
+                    binder -> OptionalBinder.newOptionalBinder(binder, ProcessStreams.class).setBinding().toInstance(streams));
             exitCode = Cli.create(injector).setOut(out).setErr(err).execute(args);
         } catch (RuntimeException e) {
             err.println(Failures.line(e));
@@ -37,5 +50,17 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /** The logging configuration; defaults for {@code config check}, which reports a broken one itself. */
+    private static LoggingConfig logging(Environment environment, LaunchOptions launch) {
+        try {
+            return LoggingConfig.from(environment, launch.defaultLogFormat());
+        } catch (InvalidConfigurationException e) {
+            if ("config".equals(launch.command())) {
+                return LoggingConfig.from(Environment.empty(), launch.defaultLogFormat());
+            }
+            throw e;
+        }
     }
 }

@@ -9,7 +9,9 @@ import dev.mcphex.adapter.javalin.ops.MeteredServer;
 import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
 import dev.mcphex.distribution.wiring.Persistence;
+import dev.mcphex.distribution.logging.LogLevelEndpoint;
 import dev.mcphex.domain.McpEngine;
+import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.driven.EventLog;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,12 +24,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ReleaseVersionProvider.class,
         description = {"Serves MCP over Streamable HTTP (both protocol eras) with /health, /healthz,",
-                "/api/status, /tools and /metrics beside it, until the process is stopped.",
+                "/api/status, /tools, /metrics and POST /api/log-level beside it, until the process is stopped.",
                 "Listens on MCP_HTTP_HOST:MCP_PORT (127.0.0.1:8000 by default)."})
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     private final Provider<McpEngine> engine;
+    private final Provider<McpServer> transportFacing;
     private final Provider<HttpOptions> options;
     private final Provider<EventLog> eventLog;
     private final Provider<OperationsEndpoints> operations;
@@ -36,11 +39,12 @@ final class ServeCommand implements Callable<Integer> {
     private final Provider<ResourceServer> resourceServer;
 
     @Inject
-    ServeCommand(Provider<McpEngine> engine, Provider<HttpOptions> options, Provider<EventLog> eventLog,
-                 Provider<OperationsEndpoints> operations, Provider<HttpMetrics> metrics,
+    ServeCommand(Provider<McpEngine> engine, Provider<McpServer> transportFacing, Provider<HttpOptions> options,
+                 Provider<EventLog> eventLog, Provider<OperationsEndpoints> operations, Provider<HttpMetrics> metrics,
                  Provider<Persistence> persistence, Provider<ResourceServer> resourceServer) {
         this.resourceServer = resourceServer;
         this.engine = engine;
+        this.transportFacing = transportFacing;
         this.options = options;
         this.eventLog = eventLog;
         this.operations = operations;
@@ -56,9 +60,10 @@ final class ServeCommand implements Callable<Integer> {
         HttpMetrics meters = metrics.get();
         Persistence stores = persistence.get();
         ResourceServer auth = resourceServer.get();
-        McpHttpServer running = McpHttpServer.start(new MeteredServer(stores.around(server), meters), server,
-                eventLog.get(), http, auth, config -> {
-                    auth.protect(config, "/api/status", "/tools", "/metrics", "/");
+        McpHttpServer running = McpHttpServer.start(new MeteredServer(stores.around(transportFacing.get()), meters),
+                server, eventLog.get(), http, auth, config -> {
+                    auth.protect(config, "/api/status", "/api/log-level", "/tools", "/metrics", "/");
+                    new LogLevelEndpoint().accept(config);
                     ops.addTo(config);
                     config.routes.after(ctx -> meters.recordHttp(ctx.statusCode()));
                 });

@@ -5,6 +5,7 @@ import com.google.inject.Provider;
 import dev.mcphex.adapter.stdio.StdioTransport;
 import dev.mcphex.distribution.wiring.Persistence;
 import dev.mcphex.domain.McpEngine;
+import dev.mcphex.ports.driving.McpServer;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +22,12 @@ final class StdioCommand implements Callable<Integer> {
 
     private final Provider<McpEngine> engine;
     private final Provider<Persistence> persistence;
+    private final Provider<McpServer> transportFacing;
 
     @Inject
-    StdioCommand(Provider<McpEngine> engine, Provider<Persistence> persistence) {
+    StdioCommand(Provider<McpEngine> engine, Provider<McpServer> transportFacing, Provider<Persistence> persistence) {
         this.engine = engine;
+        this.transportFacing = transportFacing;
         this.persistence = persistence;
     }
 
@@ -33,7 +36,7 @@ final class StdioCommand implements Callable<Integer> {
         try (Persistence stores = persistence.get(); McpEngine server = engine.get()) {
             LOG.info("Serving {} {} over stdio with {} tool(s)", server.serverInfo().name(),
                     server.serverInfo().version(), server.tools().size());
-            StdioTransport.serve(stores.around(server));
+            StdioTransport.serve(stores.around(transportFacing.get()));
         }
         LOG.info("The input ended; stopping");
         return 0;

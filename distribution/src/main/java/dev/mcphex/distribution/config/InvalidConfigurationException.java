@@ -7,4 +7,8 @@ public final class InvalidConfigurationException extends RuntimeException {
     public InvalidConfigurationException(String message) {
         super(message);
     }
+
+    public InvalidConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import dev.mcphex.distribution.config.DatabaseConfig;
 import dev.mcphex.distribution.config.Environment;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The one place where the modules of a running mcphex come together. */
@@ -25,10 +26,12 @@ public final class CompositionRoot {
     }
 
     /**
-     * An injector over {@link #modules}. Creating it does no work: the engine is built, and the
+     * An injector over {@link #modules} and {@code more} (the process's streams, say). Creating it does no work: the engine is built, and the
      * configuration read, when something first asks for them.
      */
-    public static Injector injector(Environment environment, ToolPackModule packs) {
-        return Guice.createInjector(modules(environment, packs));
+    public static Injector injector(Environment environment, ToolPackModule packs, Module... more) {
+        List<Module> all = new ArrayList<>(modules(environment, packs));
+        all.addAll(List.of(more));
+        return Guice.createInjector(all);
     }
 }

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.mcphex.distribution.config.AccessConfig;
 import dev.mcphex.distribution.config.ServerConfig;
+import dev.mcphex.distribution.logging.MdcMcpServer;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.McpServerBuilder;
 import dev.mcphex.domain.Mcphex;
@@ -31,9 +32,11 @@ public final class EngineModule extends AbstractModule {
         return builder.build();
     }
 
+    /** The engine as transports see it: each request's details in the logging MDC while it is handled. */
     @Provides
+    @Singleton
     McpServer server(McpEngine engine) {
-        return engine;
+        return new MdcMcpServer(engine);
     }
 
     /** For tool packs and features that keep temporary context. */

@@ -1,6 +1,5 @@
 package dev.mcphex.distribution.wiring;
 
-import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driven.HealthCheck;
 import dev.mcphex.ports.driving.McpServer;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ public final class Persistence implements AutoCloseable {
     }
 
     /** The server transports should call: the engine, with whatever the stores add around it. */
-    public McpServer around(McpEngine engine) {
-        return decorator.apply(engine);
+    public McpServer around(McpServer server) {
+        return decorator.apply(server);
     }
 
     /** Closes the resources in order, attempting all of them. */

@@ -3,13 +3,23 @@ package dev.mcphex.distribution.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.mcphex.distribution.config.InvalidConfigurationException;
+import dev.mcphex.distribution.config.ToolPacksConfig;
+import dev.mcphex.packs.http.FetchPolicy;
+import dev.mcphex.packs.http.HttpToolPack;
 import dev.mcphex.ports.spi.ToolPack;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The tool packs the server switches on: those on the class path, or a given list. */
+/** The tool packs the server switches on: those on the class path (or a given list) and the built-in ones, as configured. */
 public final class ToolPackModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(ToolPackModule.class);
     private final Supplier<List<ToolPack>> packs;
 
     private ToolPackModule(Supplier<List<ToolPack>> packs) {
@@ -27,9 +37,36 @@ public final class ToolPackModule extends AbstractModule {
         return new ToolPackModule(() -> copy);
     }
 
+    /**
+     * The switched-on packs: with {@code MCP_TOOL_PACKS} unset, every found pack; with it set, the found
+     * and built-in packs it names, in that order.
+     *
+     * @throws InvalidConfigurationException if it names a pack that does not exist
+     */
     @Provides
     @Singleton
-    List<ToolPack> toolPacks() {
-        return packs.get();
+    List<ToolPack> toolPacks(ToolPacksConfig config) {
+        List<ToolPack> on = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>();
+        for (ToolPack pack : packs.get()) {
+            known.add(pack.name());
+            if (config.isOn(pack.name(), true)) {
+                on.add(pack);
+            }
+        }
+        known.add(HttpToolPack.NAME);
+        if (config.isOn(HttpToolPack.NAME, false)) {
+            if (config.fetchHosts().isEmpty()) {
+                LOG.warn("The http pack is on but {} is empty: every fetch will be refused", ToolPacksConfig.FETCH_HOSTS);
+            }
+            on.add(new HttpToolPack(new FetchPolicy(config.fetchHosts(), config.fetchMaxBytes(), config.fetchTimeout())));
+        }
+        Set<String> unknown = new LinkedHashSet<>(config.enabled().orElse(Set.of()));
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw new InvalidConfigurationException(ToolPacksConfig.PACKS + " names unknown pack(s) " + String.join(", ", unknown)
+                    + "; known: " + String.join(", ", known));
+        }
+        return List.copyOf(on);
     }
 }

@@ -7,6 +7,8 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.InvalidConfigurationException;
+import dev.mcphex.distribution.logging.MdcMcpServer;
+import dev.mcphex.distribution.config.InvalidConfigurationException;
 import dev.mcphex.distribution.config.Release;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driving.McpServer;
@@ -18,15 +20,15 @@ import org.junit.jupiter.api.Test;
 class CompositionRootTest {
 
     @Test
-    void injector_buildsTheServerAsTheOneEngine() {
+    void injector_buildsTheServerAsTheOneEngineWithRequestDetailsInTheLogs() {
         Injector injector = CompositionRoot.injector(Environment.of(Map.of()), ToolPackModule.of(List.of()));
 
         McpServer server = injector.getInstance(McpServer.class);
 
-        assertThat(server).isSameAs(injector.getInstance(McpEngine.class));
+        assertThat(server).isInstanceOf(MdcMcpServer.class).isSameAs(injector.getInstance(McpServer.class));
         assertThat(server.serverInfo().name()).isEqualTo("mcp-server");
         assertThat(server.serverInfo().version()).isEqualTo(Release.current().version());
-        assertThat(((McpEngine) server).tools()).isEmpty();
+        assertThat(injector.getInstance(McpEngine.class).tools()).isEmpty();
     }
 
     @Test
@@ -79,5 +81,30 @@ class CompositionRootTest {
                 .isInstanceOf(ProvisionException.class)
                 .hasRootCauseInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("MCP_REDIS_URL");
+    }
+
+    @Test
+    void toolPacksVariable_switchesOnTheBuiltInHttpPackAndOffTheOthers() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of("MCP_TOOL_PACKS", "http",
+                "MCP_HTTP_FETCH_ALLOWED_HOSTS", "127.0.0.1")), ToolPackModule.of(List.of(new EchoToolPack())));
+
+        assertThat(injector.getInstance(McpEngine.class).tools()).extracting(t -> t.name()).containsExactly("http_fetch");
+    }
+
+    @Test
+    void withoutToolPacksVariable_theFoundPacksAreOnAndTheBuiltInOnesOff() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of()), ToolPackModule.of(List.of(new EchoToolPack())));
+
+        assertThat(injector.getInstance(McpEngine.class).tools()).extracting(t -> t.name()).containsExactly("echo");
+    }
+
+    @Test
+    void toolPacksVariable_namingAnUnknownPack_isAnErrorNamingTheVariable() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of("MCP_TOOL_PACKS", "echo,nope")),
+                ToolPackModule.of(List.of(new EchoToolPack())));
+
+        assertThatThrownBy(() -> injector.getInstance(McpEngine.class)).rootCause()
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("MCP_TOOL_PACKS names unknown pack(s) nope; known: echo, http");
     }
 }

@@ -2,8 +2,8 @@ package dev.mcphex.domain.history;
 
 import dev.mcphex.ports.driven.ConversationLog;
 import dev.mcphex.ports.driving.Exchange;
+import dev.mcphex.ports.driving.ForwardingMcpServer;
 import dev.mcphex.ports.driving.McpServer;
-import dev.mcphex.ports.driving.MessageSink;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
 import dev.mcphex.ports.jsonrpc.Inbound;
 import dev.mcphex.ports.jsonrpc.Json;
@@ -13,8 +13,6 @@ import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.jsonrpc.JsonRpcRequest;
 import dev.mcphex.ports.jsonrpc.JsonRpcResult;
 import dev.mcphex.ports.jsonrpc.RequestId;
-import dev.mcphex.ports.protocol.Implementation;
-import dev.mcphex.ports.spi.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,15 +29,14 @@ import tools.jackson.databind.JsonNode;
  * (a {@link BufferedConversationLog}), so history is written off the request path; a failure to record
  * is logged and never reaches the client.
  */
-public final class HistoryRecorder implements McpServer {
+public final class HistoryRecorder extends ForwardingMcpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryRecorder.class);
 
-    private final McpServer delegate;
     private final ConversationLog log;
     private final Clock clock;
 
     public HistoryRecorder(McpServer delegate, ConversationLog log, Clock clock) {
-        this.delegate = delegate;
+        super(delegate);
         this.log = log;
         this.clock = clock;
     }
@@ -47,13 +44,13 @@ public final class HistoryRecorder implements McpServer {
     @Override
     public Optional<JsonRpcMessage> handle(JsonRpcMessage message, Exchange exchange) {
         if (!(message instanceof JsonRpcRequest request)) {
-            return delegate.handle(message, exchange);
+            return delegate().handle(message, exchange);
         }
         Instant start = clock.instant();
         long started = System.nanoTime();
         Optional<JsonRpcMessage> response;
         try {
-            response = delegate.handle(message, exchange);
+            response = delegate().handle(message, exchange);
         } catch (RuntimeException e) {
             record(request, exchange, Optional.of(new JsonRpcError(request.id(), ErrorCodes.INTERNAL_ERROR,
                     "Internal error: " + e.getClass().getSimpleName())), start, started);
@@ -67,7 +64,7 @@ public final class HistoryRecorder implements McpServer {
     public Optional<String> handleDocument(byte[] utf8, Exchange exchange) {
         return switch (JsonRpcCodec.read(utf8)) {
             case Inbound.Single single -> handle(single.message(), exchange).map(JsonRpcCodec::write);
-            case Inbound.Invalid invalid -> delegate.handleDocument(utf8, exchange);
+            case Inbound.Invalid invalid -> delegate().handleDocument(utf8, exchange);
             case Inbound.Batch batch -> recordBatch(batch, utf8, exchange);
         };
     }
@@ -75,7 +72,7 @@ public final class HistoryRecorder implements McpServer {
     private Optional<String> recordBatch(Inbound.Batch batch, byte[] utf8, Exchange exchange) {
         Instant start = clock.instant();
         long started = System.nanoTime();
-        Optional<String> answer = delegate.handleDocument(utf8, exchange);
+        Optional<String> answer = delegate().handleDocument(utf8, exchange);
         Map<RequestId, JsonRpcMessage> responses = new HashMap<>();
         answer.map(Json::parse).filter(JsonNode::isArray).ifPresent(array -> array.forEach(element -> {
             if (JsonRpcCodec.readTree(element) instanceof Inbound.Single single) {
@@ -104,28 +101,8 @@ public final class HistoryRecorder implements McpServer {
         }
     }
 
-    @Override
-    public AutoCloseable openSessionStream(String sessionId, MessageSink sink) {
-        return delegate.openSessionStream(sessionId, sink);
-    }
 
-    @Override
-    public boolean sessionExists(String sessionId) {
-        return delegate.sessionExists(sessionId);
-    }
 
-    @Override
-    public boolean sessionExists(String sessionId, Principal principal) {
-        return delegate.sessionExists(sessionId, principal);
-    }
 
-    @Override
-    public boolean endSession(String sessionId) {
-        return delegate.endSession(sessionId);
-    }
 
-    @Override
-    public Implementation serverInfo() {
-        return delegate.serverInfo();
-    }
 }

@@ -1,14 +1,12 @@
 package dev.mcphex.adapter.javalin.ops;
 
 import dev.mcphex.ports.driving.Exchange;
+import dev.mcphex.ports.driving.ForwardingMcpServer;
 import dev.mcphex.ports.driving.McpServer;
-import dev.mcphex.ports.driving.MessageSink;
 import dev.mcphex.ports.jsonrpc.JsonRpcError;
 import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.jsonrpc.JsonRpcRequest;
 import dev.mcphex.ports.jsonrpc.JsonRpcResult;
-import dev.mcphex.ports.protocol.Implementation;
-import dev.mcphex.ports.spi.Principal;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -16,24 +14,23 @@ import tools.jackson.databind.JsonNode;
  * Times every request an {@link McpServer} handles and records it in {@link HttpMetrics}: per method,
  * per era, per tool, and whether it failed (a JSON-RPC error, or a tool result with {@code isError}).
  */
-public final class MeteredServer implements McpServer {
+public final class MeteredServer extends ForwardingMcpServer {
     private static final String PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
 
-    private final McpServer delegate;
     private final HttpMetrics metrics;
 
     public MeteredServer(McpServer delegate, HttpMetrics metrics) {
-        this.delegate = delegate;
+        super(delegate);
         this.metrics = metrics;
     }
 
     @Override
     public Optional<JsonRpcMessage> handle(JsonRpcMessage message, Exchange exchange) {
         if (!(message instanceof JsonRpcRequest request)) {
-            return delegate.handle(message, exchange);
+            return delegate().handle(message, exchange);
         }
         long start = System.nanoTime();
-        Optional<JsonRpcMessage> response = delegate.handle(message, exchange);
+        Optional<JsonRpcMessage> response = delegate().handle(message, exchange);
         JsonNode params = request.params();
         String era = params != null && params.path("_meta").has(PROTOCOL_VERSION) ? "modern" : "legacy";
         String tool = "tools/call".equals(request.method()) && params != null && params.path("name").isString()
@@ -50,33 +47,9 @@ public final class MeteredServer implements McpServer {
         };
     }
 
-    @Override
-    public Optional<String> handleDocument(byte[] utf8, Exchange exchange) {
-        return delegate.handleDocument(utf8, exchange);
-    }
 
-    @Override
-    public AutoCloseable openSessionStream(String sessionId, MessageSink sink) {
-        return delegate.openSessionStream(sessionId, sink);
-    }
 
-    @Override
-    public boolean sessionExists(String sessionId) {
-        return delegate.sessionExists(sessionId);
-    }
 
-    @Override
-    public boolean sessionExists(String sessionId, Principal principal) {
-        return delegate.sessionExists(sessionId, principal);
-    }
 
-    @Override
-    public boolean endSession(String sessionId) {
-        return delegate.endSession(sessionId);
-    }
 
-    @Override
-    public Implementation serverInfo() {
-        return delegate.serverInfo();
-    }
 }

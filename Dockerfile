@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# Build stage: the Maven wrapper builds the runnable jar (tests run in CI, not here).
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -q -ntp -DskipTests package -pl distribution -am
+
+# Runtime stage: a JRE, the jar, a non-root user.
+FROM eclipse-temurin:21-jre
+RUN groupadd --system mcphex && useradd --system --gid mcphex --home-dir /opt/mcphex --shell /usr/sbin/nologin mcphex \
+    && mkdir -p /opt/mcphex /var/log/mcphex && chown mcphex:mcphex /var/log/mcphex \
+    && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+COPY --from=build /src/distribution/target/mcphex.jar /opt/mcphex/mcphex.jar
+USER mcphex
+WORKDIR /opt/mcphex
+ENV MCP_HTTP_HOST=0.0.0.0 \
+    MCP_PORT=8000 \
+    LOG_FORMAT=json \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+    CMD curl -fsS http://127.0.0.1:8000/healthz || exit 1
+ENTRYPOINT ["java", "-jar", "/opt/mcphex/mcphex.jar"]
+CMD ["serve"]

@@ -1,0 +1,72 @@
+package dev.mcphex.distribution.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Every setting mcphex reads, in the order the README documents them, and the check that reads them all.
+ * Each is an environment variable and, under the same name, a key of the configuration file.
+ */
+public final class Settings {
+    /** The variable that holds the PostgreSQL store's address. */
+    public static final String DATABASE_URL = "DATABASE_URL";
+    /** The variable that holds the Redis store's address. */
+    public static final String REDIS_URL = "REDIS_URL";
+    /** The variable that holds the bearer token {@code mcphex proxy} sends. */
+    public static final String PROXY_TOKEN = "MCP_PROXY_TOKEN";
+
+    /** All settings. */
+    public static final List<Setting> ALL = List.of(
+            new Setting(ConfigFile.VARIABLE, "none", "Configuration file (properties); --config FILE wins over it"),
+            new Setting(ServerConfig.NAME, ServerConfig.DEFAULT_NAME, "Server name sent to clients"),
+            new Setting(ServerConfig.VERSION, "the mcphex release", "Server version sent to clients"),
+            new Setting(HttpConfig.HOST, "127.0.0.1", "Address `serve` binds; 0.0.0.0 in containers"),
+            new Setting(HttpConfig.PORT, "8000", "Port `serve` listens on"),
+            new Setting(HttpConfig.PLAIN_PORT, "8000", "Port, when MCP_PORT is unset (platform convention)"),
+            new Setting(HttpConfig.PATH, "/mcp", "Path of the MCP endpoint"),
+            new Setting(HttpConfig.ALLOWED_HOSTS, "localhost names", "Extra Host/Origin names accepted (comma-separated)"),
+            new Setting(HttpConfig.CORS_ORIGINS, "none", "Origins granted cross-origin access (comma-separated)"),
+            new Setting(ToolPacksConfig.PACKS, "every pack on the class path",
+                    "Tool packs switched on (comma-separated names, built-in `http` included)"),
+            new Setting(ToolPacksConfig.FETCH_HOSTS, "none", "Hosts the `http` pack may fetch from (comma-separated)"),
+            new Setting(ToolPacksConfig.FETCH_MAX_BYTES, "1048576", "Largest body the `http` pack reads"),
+            new Setting(ToolPacksConfig.FETCH_TIMEOUT, "10", "Time limit of one fetch of the `http` pack, in seconds"),
+            new Setting(LoggingConfig.LEVEL, "INFO", "Root log level; POST /api/log-level changes it at run time"),
+            new Setting(LoggingConfig.FORMAT, "json for serve, text otherwise", "Log format on standard error"),
+            new Setting(LoggingConfig.DIR, "none", "Directory of a daily-rotated mcphex.log (JSON lines)"),
+            new Setting(PROXY_TOKEN, "none", "Bearer token `mcphex proxy` sends when --token is not given"),
+            new Setting(DATABASE_URL, "none", "PostgreSQL store (postgresql://user:password@host:5432/db)"),
+            new Setting(REDIS_URL, "none", "Redis store (redis://[:password@]host:6379)"));
+
+    private Settings() {
+    }
+
+    /** Every problem with the configuration, one message per unusable setting; empty when all is well. */
+    public static List<String> problems(Environment environment) {
+        List<String> problems = new ArrayList<>();
+        check(problems, () -> ServerConfig.from(environment, Release.current()));
+        check(problems, () -> HttpConfig.from(environment));
+        check(problems, () -> LoggingConfig.from(environment, LoggingConfig.TEXT));
+        check(problems, () -> ToolPacksConfig.from(environment));
+        url(environment, DATABASE_URL, List.of("postgres://", "postgresql://", "jdbc:postgresql://"), problems::add);
+        url(environment, REDIS_URL, List.of("redis://", "rediss://"), problems::add);
+        return problems;
+    }
+
+    private static void check(List<String> problems, Runnable read) {
+        try {
+            read.run();
+        } catch (InvalidConfigurationException e) {
+            problems.add(e.getMessage());
+        }
+    }
+
+    private static void url(Environment environment, String variable, List<String> schemes, Consumer<String> problems) {
+        environment.get(variable).filter(v -> !v.isBlank()).ifPresent(value -> {
+            if (schemes.stream().noneMatch(value.strip()::startsWith)) {
+                problems.accept(variable + " must start with one of " + String.join(", ", schemes));
+            }
+        });
+    }
+}

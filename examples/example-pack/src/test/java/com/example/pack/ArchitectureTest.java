@@ -1,0 +1,13 @@
+package com.example.pack;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import dev.mcphex.archunit.McphexExtensionRules;
+
+@AnalyzeClasses(packages = "com.example.pack", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchTests rules = ArchTests.in(McphexExtensionRules.class);
+}
