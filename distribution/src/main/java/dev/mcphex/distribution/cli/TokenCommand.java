@@ -1,6 +1,7 @@
 package dev.mcphex.distribution.cli;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 import dev.mcphex.adapter.javalin.auth.DevelopmentTokens;
 import dev.mcphex.adapter.javalin.auth.KeySource;
 import dev.mcphex.distribution.config.AuthConfig;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Prints a development bearer token (HS256) signed with MCP_JWT_SECRET",
                 "(or MCP_ENHANCED_JWT_SECRET), for the configured issuer and resource."})
 final class TokenCommand implements Callable<Integer> {
-    private final AuthConfig auth;
+    private final Provider<AuthConfig> auth;
     private final Clock clock;
 
     @Spec
@@ -38,14 +39,14 @@ final class TokenCommand implements Callable<Integer> {
     private String ttl;
 
     @Inject
-    TokenCommand(AuthConfig auth) {
+    TokenCommand(Provider<AuthConfig> auth) {
         this.auth = auth;
         this.clock = Clock.systemUTC();
     }
 
     @Override
     public Integer call() {
-        var options = auth.options().filter(o -> o.keys() instanceof KeySource.Hmac)
+        var options = auth.get().options().filter(o -> o.keys() instanceof KeySource.Hmac)
                 .orElseThrow(() -> new InvalidConfigurationException("set " + AuthConfig.SECRET
                         + " to mint development tokens"));
         String token = DevelopmentTokens.mint(options, subject, new LinkedHashSet<>(scopes), Durations.parse(ttl),

@@ -15,6 +15,8 @@ public final class Settings {
     public static final String REDIS_URL = "REDIS_URL";
     /** The variable that holds the bearer token {@code mcphex proxy} sends. */
     public static final String PROXY_TOKEN = "MCP_PROXY_TOKEN";
+    /** The variable that holds the Redis store's address, winning over {@value #REDIS_URL}. */
+    public static final String MCP_REDIS_URL = "MCP_REDIS_URL";
 
     /** All settings. */
     public static final List<Setting> ALL = List.of(
@@ -36,8 +38,32 @@ public final class Settings {
             new Setting(LoggingConfig.FORMAT, "json for serve, text otherwise", "Log format on standard error"),
             new Setting(LoggingConfig.DIR, "none", "Directory of a daily-rotated mcphex.log (JSON lines)"),
             new Setting(PROXY_TOKEN, "none", "Bearer token `mcphex proxy` sends when --token is not given"),
+            new Setting(DatabaseConfig.MCP_DATABASE_URL, "none", "PostgreSQL store; wins over DATABASE_URL"),
             new Setting(DATABASE_URL, "none", "PostgreSQL store (postgresql://user:password@host:5432/db)"),
-            new Setting(REDIS_URL, "none", "Redis store (redis://[:password@]host:6379)"));
+            new Setting(MCP_REDIS_URL, "none", "Redis store; wins over REDIS_URL"),
+            new Setting(REDIS_URL, "none", "Redis store (redis://[:password@]host:6379)"),
+            new Setting(SessionConfig.IDLE_TIMEOUT, "30m", "How long an idle legacy session lives"),
+            new Setting(AuthConfig.SECRET, "none", "HS256 secret for bearer tokens (turns auth on)"),
+            new Setting(AuthConfig.LEGACY_SECRET, "none", "Same as MCP_JWT_SECRET (original deployment's name)"),
+            new Setting(AuthConfig.KEY_ID, "none", "Key id tokens must carry with the secret"),
+            new Setting(AuthConfig.LEGACY_KEY_ID, "none", "Same as MCP_JWT_KID (original deployment's name)"),
+            new Setting(AuthConfig.JWKS_URL, "none", "JWKS for RS256/ES256 tokens (turns auth on)"),
+            new Setting(AuthConfig.PUBLIC_KEY_FILE, "none", "PEM public key for RS256/ES256 tokens (turns auth on)"),
+            new Setting(AuthConfig.ALGORITHMS, "HS256 with a secret, RS256 otherwise", "Accepted algorithms"),
+            new Setting(AuthConfig.ISSUER, "mcphex", "Required iss"),
+            new Setting(AuthConfig.RESOURCE, "http://<host>:<port><path>", "Resource URI: required aud"),
+            new Setting(AuthConfig.LEEWAY, "60", "Clock skew allowed on exp, nbf, iat (seconds)"),
+            new Setting(AuthConfig.MAX_BYTES, "8192", "Longest token accepted"),
+            new Setting(AuthConfig.PERMISSIONS_CLAIM, "permissions", "Claim whose values count as scopes"),
+            new Setting(AuthConfig.AUTHORIZATION_SERVERS, "none", "Authorization servers in the resource metadata"),
+            new Setting(AuthConfig.SCOPES, "none", "Scopes in the resource metadata and 401 challenges"),
+            new Setting(AuthConfig.ALLOW_UNAUTHENTICATED, "false", "Allow a non-loopback bind without token checks"),
+            new Setting(AccessConfig.REQUEST_STATE_SECRET, "random per process", "Key sealing request state"),
+            new Setting(AccessConfig.RATE_LIMIT_PER_PRINCIPAL, "none", "Tool calls per caller, such as 100/1m"),
+            new Setting(AccessConfig.RATE_LIMIT_PER_TOOL, "none", "Calls of one tool per caller, such as 10/1s"),
+            new Setting(AccessConfig.RATE_LIMITS, "none", "Per-tool rate limits: tool=10/1m,other=1/1s"),
+            new Setting(AccessConfig.TOOL_TIMEOUT, "none", "How long a tool call may run (30s, 5m)"),
+            new Setting(AccessConfig.TOOL_TIMEOUTS, "none", "Per-tool timeouts: slow_tool=5m,fast_tool=2s"));
 
     private Settings() {
     }
@@ -49,6 +75,12 @@ public final class Settings {
         check(problems, () -> HttpConfig.from(environment));
         check(problems, () -> LoggingConfig.from(environment, LoggingConfig.TEXT));
         check(problems, () -> ToolPacksConfig.from(environment));
+        check(problems, () -> SessionConfig.from(environment));
+        check(problems, () -> AccessConfig.from(environment));
+        check(problems, () -> AuthConfig.from(environment, HttpConfig.from(environment)));
+        url(environment, DatabaseConfig.MCP_DATABASE_URL, List.of("postgres://", "postgresql://", "jdbc:postgresql://"),
+                problems::add);
+        url(environment, MCP_REDIS_URL, List.of("redis://", "rediss://"), problems::add);
         url(environment, DATABASE_URL, List.of("postgres://", "postgresql://", "jdbc:postgresql://"), problems::add);
         url(environment, REDIS_URL, List.of("redis://", "rediss://"), problems::add);
         return problems;

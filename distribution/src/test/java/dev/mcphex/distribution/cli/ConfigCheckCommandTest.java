@@ -102,4 +102,15 @@ class ConfigCheckCommandTest {
         assertThat(LaunchOptions.scan(new String[] {"serve"}).defaultLogFormat()).isEqualTo("json");
         assertThat(LaunchOptions.scan(new String[] {"stdio"}).defaultLogFormat()).isEqualTo("text");
     }
+
+    @Test
+    void check_coversSessionAndAuthSettings_andMasksTheJwtSecret() {
+        assertThat(check(Environment.of(Map.of("MCP_SESSION_IDLE_TIMEOUT", "soon")))).isEqualTo(1);
+        assertThat(err.toString()).contains("MCP_SESSION_IDLE_TIMEOUT");
+
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertThat(check(Environment.of(Map.of("MCP_JWT_SECRET", "a-development-secret-of-32-bytes!!")))).isZero();
+        assertThat(out.toString()).contains("MCP_JWT_SECRET=****").doesNotContain("a-development-secret");
+    }
 }
