@@ -87,7 +87,7 @@ class DiagnosticToolsTest {
     private static String callPromptly(String name, FakeContext context) throws Exception {
         long start = System.nanoTime();
         String text = onlyText(call(name, "{}", context));
-        assertThat(System.nanoTime() - start).as(name + " duration").isLessThan(Duration.ofMillis(300).toNanos());
+        assertThat(System.nanoTime() - start).as(name + " duration").isLessThan(Duration.ofSeconds(1).toNanos());
         return text;
     }
 }

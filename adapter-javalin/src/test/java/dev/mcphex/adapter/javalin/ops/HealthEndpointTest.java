@@ -135,7 +135,7 @@ class HealthEndpointTest {
 
             assertThat(first.statusCode()).isEqualTo(503);
             assertThat(second.statusCode()).isEqualTo(503);
-            assertThat(took).isLessThan(Duration.ofSeconds(6));
+            assertThat(took).isLessThan(Duration.ofSeconds(8));
         } finally {
             hanging.release();
         }
