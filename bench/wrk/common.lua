@@ -35,4 +35,29 @@ function M.done(summary, latency, requests)
     bad, e.status, socket_errors, bad + socket_errors))
 end
 
+-- Sets wrk's request headers for a JSON-RPC POST, plus the given ones.
+function M.headers(extra)
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Accept"] = "application/json, text/event-stream"
+  for name, value in pairs(extra) do
+    wrk.headers[name] = value
+  end
+end
+
+-- Installs wrk's callbacks: requests from the template (one %d for a fresh id), every response checked.
+function M.install(template)
+  mismatches = 0
+  local id = 0
+  setup = M.setup
+  done = M.done
+  request = function()
+    id = id + 1
+    return wrk.format(nil, nil, nil, string.format(template, id))
+  end
+  response = function(status, headers, body)
+    M.check(status, body)
+  end
+end
+
 return M

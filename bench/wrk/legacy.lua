@@ -5,14 +5,9 @@
 package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
 local common = require("common")
 
-mismatches = 0
-local id = 0
 local version = "2025-11-25"
-local template = '{"jsonrpc":"2.0","id":%d,"method":"tools/call","params":{"name":"echo",' ..
-  '"arguments":{"text":"' .. common.payload .. '"}}}'
-
-setup = common.setup
-done = common.done
+common.install('{"jsonrpc":"2.0","id":%d,"method":"tools/call","params":{"name":"echo",' ..
+  '"arguments":{"text":"' .. common.payload .. '"}}}')
 
 local function post(url, headers, body)
   local command = "curl -s -m 10 -D - -o /dev/null -X POST -H 'Content-Type: application/json'" ..
@@ -37,18 +32,5 @@ function init(args)
   end
   post(url, {"Mcp-Session-Id: " .. session, "MCP-Protocol-Version: " .. version},
     '{"jsonrpc":"2.0","method":"notifications/initialized"}')
-  wrk.method = "POST"
-  wrk.headers["Content-Type"] = "application/json"
-  wrk.headers["Accept"] = "application/json, text/event-stream"
-  wrk.headers["MCP-Protocol-Version"] = version
-  wrk.headers["Mcp-Session-Id"] = session
-end
-
-function request()
-  id = id + 1
-  return wrk.format(nil, nil, nil, string.format(template, id))
-end
-
-function response(status, headers, body)
-  common.check(status, body)
+  common.headers({["MCP-Protocol-Version"] = version, ["Mcp-Session-Id"] = session})
 end

@@ -60,7 +60,7 @@ public final class ListenFanout {
         }
         boolean allNotified = notified.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         double fanoutMs = (lastArrival.get() - start) / 1e6;
-        System.out.printf("{\"streams\":%d,\"acknowledged\":%b,\"openMs\":%.1f,\"rssKb\":%d,\"allNotified\":%b,"
+        System.out.printf(java.util.Locale.ROOT, "{\"streams\":%d,\"acknowledged\":%b,\"openMs\":%.1f,\"rssKb\":%d,\"allNotified\":%b,"
                         + "\"notified\":%d,\"fanoutMs\":%.1f,\"failures\":%d}%n", streams, allAcknowledged, openMs, rssKb,
                 allNotified, streams - notified.getCount(), fanoutMs, failures.get());
         for (Socket socket : sockets) {

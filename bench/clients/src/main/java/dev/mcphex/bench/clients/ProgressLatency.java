@@ -45,7 +45,7 @@ public final class ProgressLatency {
         }
         Arrays.sort(first);
         Arrays.sort(total);
-        System.out.printf("{\"calls\":%d,\"errors\":%d,\"firstProgressP50Ms\":%.3f,\"firstProgressP99Ms\":%.3f,"
+        System.out.printf(java.util.Locale.ROOT, "{\"calls\":%d,\"errors\":%d,\"firstProgressP50Ms\":%.3f,\"firstProgressP99Ms\":%.3f,"
                         + "\"resultP50Ms\":%.3f,\"resultP99Ms\":%.3f}%n", calls, errors,
                 percentile(first, 0.5), percentile(first, 0.99), percentile(total, 0.5), percentile(total, 0.99));
     }

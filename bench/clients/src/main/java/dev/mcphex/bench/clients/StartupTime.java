@@ -35,8 +35,9 @@ public final class StartupTime {
         }
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf("{\"mode\":\"%s\",\"runsMs\":%s,\"medianMs\":%.1f}%n", args[0], Arrays.toString(millis),
-                sorted[runs / 2]);
+        String each = Arrays.stream(millis).mapToObj(ms -> String.format(java.util.Locale.ROOT, "%.1f", ms))
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        System.out.printf(java.util.Locale.ROOT, "{\"mode\":\"%s\",\"runsMs\":%s,\"medianMs\":%.1f}%n", args[0], each, sorted[runs / 2]);
     }
 
     private static double timeHttp(List<String> command, int port) throws Exception {
