@@ -2,6 +2,7 @@ package dev.mcphex.adapter.javalin;
 
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.memory.InMemoryEventLog;
+import dev.mcphex.ports.driven.EventLog;
 import dev.mcphex.ports.jsonrpc.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,10 @@ final class HttpTestServer implements AutoCloseable {
     }
 
     static HttpTestServer start(McpEngine engine, UnaryOperator<HttpOptions> tuning) {
-        var log = new InMemoryEventLog(Clock.systemUTC(), Duration.ofMinutes(1), 1000);
+        return start(engine, new InMemoryEventLog(Clock.systemUTC(), Duration.ofMinutes(1), 1000), tuning);
+    }
+
+    static HttpTestServer start(McpEngine engine, EventLog log, UnaryOperator<HttpOptions> tuning) {
         var options = tuning.apply(HttpOptions.defaults().withPort(0).withShutdownGrace(WAIT));
         return new HttpTestServer(engine, McpHttpServer.start(engine, engine, log, options, config -> { }));
     }
