@@ -33,11 +33,11 @@ def main(directory):
     print(f"Results: {out}\n")
     print((out / "environment.txt").read_text() if (out / "environment.txt").exists() else "")
     print("| peer | wire | connections | req/s | p50 ms | p99 ms | errors | RSS MB | / Java SDK (same wire) "
-          "| / Java SDK (best) | / bare Javalin | p99 / Java SDK |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| / Java SDK (best) | / bare Javalin | p99 / Java SDK | load avg |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in load:
         if "unavailable" in r:
-            print(f"| {r['peer']} | - | - | not available: {r['unavailable']} | | | | | | | | |")
+            print(f"| {r['peer']} | - | - | not available: {r['unavailable']} | | | | | | | | | |")
             continue
         w = r["wrk"]
         key = (r["peer"], r["wire"], r["connections"])
@@ -51,7 +51,7 @@ def main(directory):
         print(f"| {r['peer']} | {r['wire']} | {conns} | {w['rps']:.0f} | {ms(w['p50_us'])} | {ms(w['p99_us'])} "
               f"| {w['errors']} | {r['rss_kb'] / 1024:.0f} "
               f"| {ratio(rps[key], sdk_same) if mine else ''} | {ratio(rps[key], sdk_best) if mine else ''} "
-              f"| {ratio(rps[key], javalin) if mine else ''} | {p99_ratio} |")
+              f"| {ratio(rps[key], javalin) if mine else ''} | {p99_ratio} | {r.get('load', '')} |")
     in_memory = {k: v for k, v in rps.items() if k[0] == "mcphex"}
     stored = {k: v for k, v in rps.items() if k[0] == "mcphex-pg-redis"}
     if stored:
