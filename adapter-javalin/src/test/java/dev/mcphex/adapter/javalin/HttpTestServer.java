@@ -3,6 +3,7 @@ package dev.mcphex.adapter.javalin;
 import dev.mcphex.adapter.javalin.auth.ResourceServer;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.memory.InMemoryEventLog;
+import dev.mcphex.ports.driven.EventLog;
 import dev.mcphex.ports.jsonrpc.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,15 @@ final class HttpTestServer implements AutoCloseable {
     }
 
     static HttpTestServer start(McpEngine engine, UnaryOperator<HttpOptions> tuning, ResourceServer auth) {
-        var log = new InMemoryEventLog(Clock.systemUTC(), Duration.ofMinutes(1), 1000);
+        return start(engine, new InMemoryEventLog(Clock.systemUTC(), Duration.ofMinutes(1), 1000), tuning, auth);
+    }
+
+    static HttpTestServer start(McpEngine engine, EventLog log, UnaryOperator<HttpOptions> tuning) {
+        return start(engine, log, tuning, ResourceServer.disabled());
+    }
+
+    static HttpTestServer start(McpEngine engine, EventLog log, UnaryOperator<HttpOptions> tuning,
+                                ResourceServer auth) {
         var options = tuning.apply(HttpOptions.defaults().withPort(0).withShutdownGrace(WAIT));
         return new HttpTestServer(engine, McpHttpServer.start(engine, engine, log, options, auth, config -> { }));
     }

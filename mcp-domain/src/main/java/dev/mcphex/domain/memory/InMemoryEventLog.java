@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stream events in this process's memory: at most {@code maxEventsPerStream} per stream (the oldest
@@ -17,11 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemoryEventLog implements EventLog {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Expired streams are swept out at most this often: sweeping reads every stream. */
+    private static final long SWEEP_INTERVAL_MILLIS = 1_000;
 
     private final Map<String, Stream> streams = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration ttl;
     private final int maxEventsPerStream;
+    private final AtomicLong nextSweepAt = new AtomicLong(Long.MIN_VALUE);
 
     private static final class Stream {
         final String sessionId;
@@ -117,7 +121,17 @@ public final class InMemoryEventLog implements EventLog {
         return clock.millis() - stream.touchedAt > ttl.toMillis();
     }
 
+    /**
+     * Forgets expired streams, at most once per {@link #SWEEP_INTERVAL_MILLIS}: a sweep on every
+     * {@link #open} made each legacy request read every stream of the last {@code ttl}. Reads check
+     * expiry themselves, so a stream kept until the next sweep is never replayed.
+     */
     private void evictExpired() {
+        long now = clock.millis();
+        long due = nextSweepAt.get();
+        if (now < due || !nextSweepAt.compareAndSet(due, now + SWEEP_INTERVAL_MILLIS)) {
+            return;
+        }
         streams.values().removeIf(this::expired);
     }
 }

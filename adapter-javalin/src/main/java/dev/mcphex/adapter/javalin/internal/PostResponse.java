@@ -137,10 +137,13 @@ public final class PostResponse implements MessageSink {
                 }
                 sse.close();
                 tracker.closed();
-            } else if (response.isPresent()) {
-                HttpReplies.json(ctx, status.applyAsInt(response.get()), response.get());
             } else {
-                ctx.status(202);
+                if (response.isPresent()) {
+                    HttpReplies.json(ctx, status.applyAsInt(response.get()), response.get());
+                } else {
+                    ctx.status(202);
+                }
+                // Answered without a stream: nothing to resume, so the stream must not be kept.
                 if (legacyStream != null) {
                     legacyStream.complete();
                 }

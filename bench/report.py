@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Prints the benchmark table (Markdown) from the raw results bench/run wrote to a directory."""
+import json
+import pathlib
+import sys
+
+
+def lines(path):
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def one(path):
+    rows = lines(path)
+    return rows[0] if rows else {}
+
+
+def ms(us):
+    return f"{us / 1000:.2f}"
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}x" if a and b else "n/a"
+
+
+def main(directory):
+    out = pathlib.Path(directory)
+    load = lines(out / "load.jsonl")
+    runs = {(r["peer"], r["wire"], r["connections"]): r for r in load if "wrk" in r}
+    rps = {key: r["wrk"]["rps"] for key, r in runs.items()}
+
+    print(f"Results: {out}\n")
+    print((out / "environment.txt").read_text() if (out / "environment.txt").exists() else "")
+    print("| peer | wire | connections | req/s | p50 ms | p99 ms | errors | RSS MB | / Java SDK (same wire) "
+          "| / Java SDK (best) | / bare Javalin | p99 / Java SDK | load avg |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in load:
+        if "unavailable" in r:
+            print(f"| {r['peer']} | - | - | not available: {r['unavailable']} | | | | | | | | | |")
+            continue
+        w = r["wrk"]
+        key = (r["peer"], r["wire"], r["connections"])
+        conns = r["connections"]
+        sdk_same = rps.get(("java-sdk", r["wire"], conns))
+        sdk_best = max([rps.get(("java-sdk", wire, conns)) or 0 for wire in ("modern", "legacy")])
+        javalin = rps.get(("javalin", r["wire"], conns))
+        sdk_run = runs.get(("java-sdk", r["wire"], conns))
+        mine = r["peer"].startswith("mcphex")
+        p99_ratio = ratio(w["p99_us"], sdk_run["wrk"]["p99_us"]) if mine and sdk_run else ""
+        print(f"| {r['peer']} | {r['wire']} | {conns} | {w['rps']:.0f} | {ms(w['p50_us'])} | {ms(w['p99_us'])} "
+              f"| {w['errors']} | {r['rss_kb'] / 1024:.0f} "
+              f"| {ratio(rps[key], sdk_same) if mine else ''} | {ratio(rps[key], sdk_best) if mine else ''} "
+              f"| {ratio(rps[key], javalin) if mine else ''} | {p99_ratio} | {r.get('load', '')} |")
+    in_memory = {k: v for k, v in rps.items() if k[0] == "mcphex"}
+    stored = {k: v for k, v in rps.items() if k[0] == "mcphex-pg-redis"}
+    if stored:
+        print("\nmcphex with PostgreSQL + Redis / in memory: " + ", ".join(
+            f"{k[1]} c{k[2]} {ratio(v, in_memory.get(('mcphex', k[1], k[2])))}" for k, v in stored.items()))
+
+    print("\n| measure | result |")
+    print("|---|---|")
+    for name, file in (("HTTP start to first initialize 200", "startup-http.json"),
+                       ("stdio spawn to initialize response", "startup-stdio.json")):
+        s = one(out / file)
+        text = f"median {s['medianMs']:.0f} ms (runs {s['runsMs']})" if "medianMs" in s else json.dumps(s)
+        print(f"| {name} | {text} |")
+    p = one(out / "progress.json")
+    if "resultP50Ms" in p:
+        print(f"| tools/call streaming 10 progress notifications over SSE ({p['calls']} calls, {p['errors']} errors) "
+              f"| first notification p50 {p['firstProgressP50Ms']:.2f} ms, p99 {p['firstProgressP99Ms']:.2f} ms; "
+              f"result p50 {p['resultP50Ms']:.2f} ms, p99 {p['resultP99Ms']:.2f} ms |")
+    else:
+        print(f"| progress over SSE | {json.dumps(p)} |")
+    for f in lines(out / "listen.jsonl"):
+        if "fanoutMs" in f:
+            print(f"| {f['streams']} subscriptions/listen streams | RSS {f['rssKb'] / 1024:.0f} MB, opened in "
+                  f"{f['openMs']:.0f} ms, one tools/list_changed to all in {f['fanoutMs']:.0f} ms "
+                  f"({f['notified']} notified, {f['failures']} failures) |")
+        else:
+            print(f"| {f.get('streams')} subscriptions/listen streams | {json.dumps(f)} |")
+
+    jmh = out / "jmh.json"
+    if jmh.exists():
+        print("\n| JMH benchmark | ns/op | ± |")
+        print("|---|---:|---:|")
+        for b in json.loads(jmh.read_text()):
+            m = b["primaryMetric"]
+            print(f"| {b['benchmark'].split('.', 4)[-1]} | {m['score']:.0f} | {m['scoreError']:.0f} |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
