@@ -4,7 +4,6 @@ import static dev.mcphex.packs.support.Schemas.integer;
 import static dev.mcphex.packs.support.Schemas.property;
 
 import dev.mcphex.packs.support.Schemas;
-import dev.mcphex.ports.driven.ContextStore;
 import dev.mcphex.ports.protocol.ToolAnnotations;
 import dev.mcphex.ports.protocol.ToolDefinition;
 import dev.mcphex.ports.protocol.ToolResult;
@@ -25,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * protocol era. {@value #CREATE} mints a handle that lives for a stated time; {@value #PUT},
  * {@value #GET}, {@value #DELETE} and {@value #LIST} work on the entries under it. A handle belongs to
  * the principal that created it: to anyone else it is unknown. Entries never outlive their handle.
- * Entries live in the server's {@link ContextStore}, so every instance sharing that store sees them.
+ * Entries live in the server's {@link dev.mcphex.ports.driven.ContextStore}, so every instance sharing that store sees them.
  */
 public final class ContextToolPack implements ToolPack {
     /** The pack's name, as {@code MCP_TOOL_PACKS} lists it. */
@@ -63,7 +62,7 @@ public final class ContextToolPack implements ToolPack {
 
     @Override
     public List<Tool> tools(PackEnvironment environment) {
-        Handles handles = new Handles(environment.contextStore().orElse(null), environment.clock(), maxLifetime);
+        Handles handles = new Handles(environment, maxLifetime);
         long maxSeconds = maxLifetime.toSeconds();
         ObjectNode create = integer(Schemas.object(), "lifetimeSeconds", "How long the handle lives; "
                 + Math.min(Handles.DEFAULT_LIFETIME.toSeconds(), maxSeconds) + " s by default", 1, maxSeconds);

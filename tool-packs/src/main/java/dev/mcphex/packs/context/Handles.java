@@ -3,6 +3,7 @@ package dev.mcphex.packs.context;
 import dev.mcphex.ports.driven.ContextStore;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.spi.McpContext;
+import dev.mcphex.ports.spi.PackEnvironment;
 import dev.mcphex.ports.spi.ToolCall;
 import dev.mcphex.ports.spi.ToolExecutionException;
 import java.security.SecureRandom;
@@ -29,14 +30,14 @@ final class Handles {
     private static final String ENTRIES_SCOPE = "mcphex.context-pack.entries:";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ContextStore store;
+    private final PackEnvironment environment;
     private final Clock clock;
     private final Duration maxLifetime;
 
-    /** @param store the store, or {@code null} when the server has none */
-    Handles(ContextStore store, Clock clock, Duration maxLifetime) {
-        this.store = store;
-        this.clock = clock;
+    /** Handles over the environment's context store, looked up on each call. */
+    Handles(PackEnvironment environment, Duration maxLifetime) {
+        this.environment = environment;
+        this.clock = environment.clock();
         this.maxLifetime = maxLifetime;
     }
 
@@ -124,10 +125,8 @@ final class Handles {
     }
 
     private ContextStore store() {
-        if (store == null) {
-            throw new ToolExecutionException("No context store is configured on this server");
-        }
-        return store;
+        return environment.contextStore()
+                .orElseThrow(() -> new ToolExecutionException("No context store is configured on this server"));
     }
 
     private static String handle(ToolCall call) {

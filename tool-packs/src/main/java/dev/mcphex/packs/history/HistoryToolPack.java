@@ -53,7 +53,6 @@ public final class HistoryToolPack implements ToolPack {
 
     @Override
     public List<Tool> tools(PackEnvironment environment) {
-        ConversationLog log = environment.conversationLog().orElse(null);
         ObjectNode input = Schemas.object();
         property(input, "from", "string", "Only requests at or after this ISO-8601 instant, such as 2026-01-01T00:00:00Z", false);
         property(input, "to", "string", "Only requests before this ISO-8601 instant", false);
@@ -64,13 +63,12 @@ public final class HistoryToolPack implements ToolPack {
                         + "with their arguments, outcome and duration; page on with nextCursor", input)
                 .withTitle("List my history").withOutputSchema(outputSchema())
                 .withAnnotations(ToolAnnotations.readOnly());
-        return List.of(new Tool(definition, (call, context) -> list(log, call, context)));
+        return List.of(new Tool(definition, (call, context) -> list(environment, call, context)));
     }
 
-    private static ToolResult list(ConversationLog log, ToolCall call, McpContext context) {
-        if (log == null) {
-            throw new ToolExecutionException("No history store is configured on this server (history needs a database)");
-        }
+    private static ToolResult list(PackEnvironment environment, ToolCall call, McpContext context) {
+        ConversationLog log = environment.conversationLog().orElseThrow(() -> new ToolExecutionException(
+                "No history store is configured on this server (history needs a database)"));
         long limit = call.integer("limit", DEFAULT_LIMIT);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new ToolExecutionException("limit must be a whole number from 1 to " + MAX_LIMIT);
