@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mcphex.domain.memory.InMemoryContextStore;
 import dev.mcphex.packs.support.CallerContext;
-import dev.mcphex.packs.support.MutableClock;
+import dev.mcphex.ports.driven.TestClock;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.protocol.ToolResult;
 import dev.mcphex.ports.spi.PackEnvironment;
@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class ContextToolPackTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final Map<String, Tool> tools = new ContextToolPack(Duration.ofHours(2))
             .tools(PackEnvironment.of(name -> Optional.empty(), new InMemoryContextStore(clock), null, clock))
             .stream().collect(Collectors.toMap(Tool::name, t -> t));
@@ -78,7 +78,7 @@ class ContextToolPackTest {
     @Test
     void anExpiredHandle_givesAToolErrorThatSaysSo() throws Exception {
         String handle = call(ContextToolPack.CREATE, alice, Json.object().put("lifetimeSeconds", 60)).get("handle").stringValue();
-        clock.advance(Duration.ofSeconds(61));
+        clock.advance(61_000);
 
         assertThatThrownBy(() -> call(ContextToolPack.LIST, alice, Json.object().put("handle", handle)))
                 .isInstanceOf(ToolExecutionException.class).hasMessageContaining("expired")
@@ -90,7 +90,7 @@ class ContextToolPackTest {
         String handle = handle(alice);
         call(ContextToolPack.PUT, alice, Json.object().put("handle", handle).put("key", "k").put("value", 1)
                 .put("ttlSeconds", 5));
-        clock.advance(Duration.ofSeconds(6));
+        clock.advance(6_000);
 
         assertThat(call(ContextToolPack.GET, alice, Json.object().put("handle", handle).put("key", "k"))
                 .get("found").booleanValue()).isFalse();
