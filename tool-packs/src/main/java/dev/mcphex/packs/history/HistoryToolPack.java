@@ -130,7 +130,7 @@ public final class HistoryToolPack implements ToolPack {
             property(entry, name, "string", name, true);
         }
         property(entry, "durationMs", "integer", "How long the server took, in milliseconds", true);
-        property(entry, "arguments", "object", "The request's arguments, or a preview of long ones", true);
+        property(entry, "arguments", null, "The request's arguments (or params), or a preview of long ones", true);
         property(entry, "session", "string", "The session id or handle", false);
         property(entry, "tool", "string", "The tool called, for tools/call", false);
         property(entry, "errorCode", "integer", "The JSON-RPC error code of an error response", false);
