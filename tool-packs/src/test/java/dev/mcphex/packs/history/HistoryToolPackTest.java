@@ -65,6 +65,19 @@ class HistoryToolPackTest {
     }
 
     @Test
+    void pages_matchTheDeclaredOutputSchema() throws Exception {
+        var schema = dev.mcphex.domain.catalog.CompiledSchema.compile("history_list", tool.definition().outputSchema());
+        log.append(new HistoryEntry("e", T0, "alice", Era.LEGACY, null, "ping", null, null, "", Duration.ZERO,
+                HistoryEntry.Status.ERROR, -32601, "0af7651916cd43dd8448eb211c80319c"));
+
+        ObjectNode withoutFields = Json.object();
+        withoutFields.putArray("entries").addObject().put("id", "e");
+
+        assertThat(schema.validate(list("alice", Json.object().put("limit", 3)))).isEmpty();
+        assertThat(schema.validate(withoutFields)).isNotEmpty();
+    }
+
+    @Test
     void pages_followTheLogsCursorWithoutLeakingOthersEntries() throws Exception {
         JsonNode first = list("alice", Json.object().put("limit", 2));
         JsonNode second = list("alice", Json.object().put("limit", 2).put("cursor", first.get("nextCursor").stringValue()));

@@ -101,6 +101,15 @@ class SqlToolPackTest {
     }
 
     @Test
+    void results_matchTheDeclaredOutputSchema() throws Exception {
+        var definition = new SqlToolPack(settings).tools().getFirst().definition();
+        var schema = dev.mcphex.domain.catalog.CompiledSchema.compile("sql_query", definition.outputSchema());
+
+        assertThat(schema.validate(query("SELECT id, name, price, tags, active, NULL AS nothing FROM items"))).isEmpty();
+        assertThat(schema.validate(Json.object().put("rowCount", 1))).isNotEmpty();
+    }
+
+    @Test
     void writes_areRefusedByTheReadOnlyTransaction() throws Exception {
         for (String write : List.of("INSERT INTO items VALUES (100, 'new', 1, '{}', true) RETURNING id",
                 "UPDATE items SET name = 'changed' RETURNING id", "CREATE TABLE intruder (id int)")) {
