@@ -84,6 +84,7 @@ final class ResultTable {
                     try {
                         row.add(Json.parse(value));
                     } catch (JacksonException e) {
+                        // deeper than the shared mapper allows: keep the database's text
                         row.add(value);
                     }
                 } else {
@@ -102,6 +103,7 @@ final class ResultTable {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
+            // NaN, Infinity and -Infinity: valid in PostgreSQL, not representable in JSON
             return null;
         }
     }
