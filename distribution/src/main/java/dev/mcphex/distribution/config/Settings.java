@@ -30,10 +30,15 @@ public final class Settings {
             new Setting(HttpConfig.ALLOWED_HOSTS, "localhost names", "Extra Host/Origin names accepted (comma-separated)"),
             new Setting(HttpConfig.CORS_ORIGINS, "none", "Origins granted cross-origin access (comma-separated)"),
             new Setting(ToolPacksConfig.PACKS, "every pack on the class path",
-                    "Tool packs switched on (comma-separated names, built-in `http` included)"),
+                    "Tool packs switched on (comma-separated names, built-in `http`, `context`, `history`, `sql` included)"),
             new Setting(ToolPacksConfig.FETCH_HOSTS, "none", "Hosts the `http` pack may fetch from (comma-separated)"),
             new Setting(ToolPacksConfig.FETCH_MAX_BYTES, "1048576", "Largest body the `http` pack reads"),
             new Setting(ToolPacksConfig.FETCH_TIMEOUT, "10", "Time limit of one fetch of the `http` pack, in seconds"),
+            new Setting(ToolPacksConfig.CONTEXT_LIFETIME, "86400", "Longest lifetime of a `context` pack handle, in seconds"),
+            new Setting(SqlPackConfig.URL, "none", "PostgreSQL the `sql` pack queries (postgresql:// or jdbc:postgresql://)"),
+            new Setting(SqlPackConfig.SCHEMAS, "public", "Schemas the `sql` pack may read (comma-separated; its search_path)"),
+            new Setting(SqlPackConfig.MAX_ROWS, "1000", "Most rows one `sql_query` returns"),
+            new Setting(SqlPackConfig.TIMEOUT, "10", "Statement timeout of one `sql_query`, in seconds"),
             new Setting(LoggingConfig.LEVEL, "INFO", "Root log level; POST /api/log-level changes it at run time"),
             new Setting(LoggingConfig.FORMAT, "json for serve, text otherwise", "Log format on standard error"),
             new Setting(LoggingConfig.DIR, "none", "Directory of a daily-rotated mcphex.log (JSON lines)"),
@@ -80,6 +85,7 @@ public final class Settings {
         check(problems, () -> AuthConfig.from(environment, HttpConfig.from(environment)));
         url(environment, DatabaseConfig.MCP_DATABASE_URL, List.of("postgres://", "postgresql://", "jdbc:postgresql://"),
                 problems::add);
+        url(environment, SqlPackConfig.URL, List.of("postgres://", "postgresql://", "jdbc:postgresql://"), problems::add);
         url(environment, MCP_REDIS_URL, List.of("redis://", "rediss://"), problems::add);
         url(environment, DATABASE_URL, List.of("postgres://", "postgresql://", "jdbc:postgresql://"), problems::add);
         url(environment, REDIS_URL, List.of("redis://", "rediss://"), problems::add);

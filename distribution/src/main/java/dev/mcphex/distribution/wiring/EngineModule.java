@@ -11,6 +11,7 @@ import dev.mcphex.domain.McpServerBuilder;
 import dev.mcphex.domain.Mcphex;
 import dev.mcphex.ports.driven.ContextStore;
 import dev.mcphex.ports.driving.McpServer;
+import dev.mcphex.ports.spi.PackEnvironment;
 import dev.mcphex.ports.spi.ToolPack;
 import java.util.List;
 
@@ -19,11 +20,12 @@ public final class EngineModule extends AbstractModule {
 
     @Provides
     @Singleton
-    McpEngine engine(ServerConfig config, AccessConfig access, List<ToolPack> packs, Stores stores) {
+    McpEngine engine(ServerConfig config, AccessConfig access, List<ToolPack> packs, PackEnvironment environment,
+                     Stores stores) {
         McpServerBuilder builder = Mcphex.server(config.name(), config.version()).sessionStore(stores.sessions())
                 .notificationBus(stores.bus()).clientResponseRelay(stores.relay());
         for (ToolPack pack : packs) {
-            pack.tools().forEach(builder::tool);
+            pack.tools(environment).forEach(builder::tool);
             pack.resources().forEach(builder::resource);
             pack.resourceTemplates().forEach(builder::resourceTemplate);
             pack.prompts().forEach(builder::prompt);

@@ -3,6 +3,7 @@ package dev.mcphex.distribution.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.mcphex.adapter.postgres.JdbiConversationLog;
 import dev.mcphex.adapter.postgres.JdbiSessionStore;
 import dev.mcphex.adapter.postgres.JdbiToolConfigurationStore;
@@ -14,6 +15,7 @@ import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.InvalidConfigurationException;
 import dev.mcphex.domain.history.BufferedConversationLog;
 import dev.mcphex.domain.history.HistoryRecorder;
+import dev.mcphex.ports.driven.ConversationLog;
 import dev.mcphex.ports.driven.SessionStore;
 import dev.mcphex.ports.driven.ToolConfigurationStore;
 import java.time.Clock;
@@ -30,6 +32,12 @@ import org.slf4j.LoggerFactory;
 public final class PostgresModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresModule.class);
     private static final Duration SESSION_IDLE_TIMEOUT = Duration.ofHours(1);
+
+    /** History is what tool packs (the history pack) may read as the conversation log. */
+    @Override
+    protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), ConversationLog.class).setBinding().to(BufferedConversationLog.class);
+    }
 
     @Provides
     @Singleton

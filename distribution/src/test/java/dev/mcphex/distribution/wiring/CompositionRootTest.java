@@ -105,6 +105,6 @@ class CompositionRootTest {
 
         assertThatThrownBy(() -> injector.getInstance(McpEngine.class)).rootCause()
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessageContaining("MCP_TOOL_PACKS names unknown pack(s) nope; known: echo, http");
+                .hasMessageContaining("MCP_TOOL_PACKS names unknown pack(s) nope; known: echo, http, context, history, sql");
     }
 }

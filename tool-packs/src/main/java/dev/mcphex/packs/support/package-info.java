@@ -1,0 +1,2 @@
+/** What the built-in tool packs share: schema builders. */
+package dev.mcphex.packs.support;
