@@ -15,12 +15,13 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL server tests use: the one {@code MCP_TEST_DATABASE_URL} names when it is set and
  * answers, otherwise an embedded one started once per test run. Each test gets its own schema.
  */
-final class TestDatabase {
+public final class TestDatabase {
     /** The variable that names a server for tests. */
     static final String VARIABLE = "MCP_TEST_DATABASE_URL";
 
     private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
     private static PostgresSettings server;
+    private static String url;
 
     private TestDatabase() {
     }
@@ -34,6 +35,15 @@ final class TestDatabase {
             }
         }
         return server;
+    }
+
+    /**
+     * The server's URL, as {@code MCP_DATABASE_URL} takes it, for tests that configure a whole server
+     * (they share its default schema).
+     */
+    public static synchronized String url() {
+        server();
+        return url;
     }
 
     /** A database over a new, migrated schema of its own. */
@@ -59,6 +69,7 @@ final class TestDatabase {
         }
         properties.setProperty("connectTimeout", "2");
         try (var connection = DriverManager.getConnection(settings.jdbcUrl(), properties)) {
+            TestDatabase.url = url;
             return settings;
         } catch (SQLException e) {
             LOG.warn("{} ({}) does not answer; using an embedded server: {}", VARIABLE, settings.safeUrl(),
@@ -77,7 +88,8 @@ final class TestDatabase {
                     LOG.warn("Could not stop the embedded server", e);
                 }
             }));
-            return PostgresSettings.parse("postgresql://postgres@localhost:" + postgres.getPort() + "/postgres");
+            url = "postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
+            return PostgresSettings.parse(url);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start an embedded PostgreSQL", e);
         }

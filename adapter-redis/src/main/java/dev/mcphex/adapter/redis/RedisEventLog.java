@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class RedisEventLog implements EventLog {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern ENTRY_ID = Pattern.compile("\\d{1,19}-\\d{1,19}");
+    // A Redis stream entry id, or the priming event's "0", which XRANGE reads as 0-0: before every entry.
+    private static final Pattern ENTRY_ID = Pattern.compile("\\d{1,19}(-\\d{1,19})?");
     private static final Pattern STREAM_ID = Pattern.compile("[0-9a-f]{32}");
     private static final String SESSION = "session";
     private static final String COMPLETE = "complete";

@@ -4,7 +4,11 @@ import dev.mcphex.ports.driven.Health;
 import dev.mcphex.ports.driven.HealthCheck;
 import dev.mcphex.ports.driven.StoreUnavailableException;
 
-/** Reports Redis as {@code UP} when it answers {@code PING} within the command timeout, {@code DOWN} otherwise. */
+/**
+ * Reports Redis as {@code UP} when it answers {@code PING} within the command timeout, {@code DEGRADED}
+ * otherwise: without Redis an instance still serves the modern protocol era, which keeps no state
+ * between requests, so losing it degrades the server rather than taking it down.
+ */
 public final class RedisHealthCheck implements HealthCheck {
     private final RedisConnections redis;
 
@@ -22,9 +26,9 @@ public final class RedisHealthCheck implements HealthCheck {
         try {
             String answer = redis.call("answer PING", r -> r.ping());
             return "PONG".equals(answer) ? Health.up()
-                    : new Health(Health.Status.DOWN, "unexpected answer to PING: " + answer);
+                    : new Health(Health.Status.DEGRADED, "unexpected answer to PING: " + answer);
         } catch (StoreUnavailableException e) {
-            return new Health(Health.Status.DOWN, e.getMessage());
+            return new Health(Health.Status.DEGRADED, e.getMessage());
         }
     }
 }

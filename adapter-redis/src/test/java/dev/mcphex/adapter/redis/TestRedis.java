@@ -12,8 +12,9 @@ import redis.embedded.RedisServer;
  * otherwise a Redis started from the embedded-redis jar for this test run. Each caller gets its own
  * key prefix, so tests never see each other's keys.
  */
-final class TestRedis {
+public final class TestRedis {
     private static RedisSettings shared;
+    private static String url;
 
     private TestRedis() {
     }
@@ -26,11 +27,21 @@ final class TestRedis {
         return shared.withKeyPrefix("mcphex-test:" + UUID.randomUUID() + ":");
     }
 
+    /**
+     * The shared test Redis's URL, as {@code MCP_REDIS_URL} takes it, for tests that configure a whole
+     * server (they use the default key prefix).
+     */
+    public static synchronized String url() {
+        settings();
+        return url;
+    }
+
     private static RedisSettings locate() {
         String url = System.getenv("MCP_TEST_REDIS_URL");
         if (url != null && !url.isBlank()) {
             RedisSettings settings = RedisSettings.parse(url);
             try (var probe = RedisConnections.open(settings)) {
+                TestRedis.url = url;
                 return settings;
             } catch (StoreUnavailableException e) {
                 System.err.println("MCP_TEST_REDIS_URL does not answer, starting an embedded Redis: " + e.getMessage());
@@ -38,6 +49,7 @@ final class TestRedis {
         }
         Embedded embedded = Embedded.start(freePort());
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop));
+        TestRedis.url = "redis://127.0.0.1:" + embedded.port();
         return embedded.settings();
     }
 

@@ -10,6 +10,8 @@ import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.McpServerBuilder;
 import dev.mcphex.domain.Mcphex;
 import dev.mcphex.ports.driven.ContextStore;
+import dev.mcphex.ports.driven.NotificationBus;
+import dev.mcphex.ports.driven.ToolConfigurationStore;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.spi.PackEnvironment;
 import dev.mcphex.ports.spi.ToolPack;
@@ -21,9 +23,10 @@ public final class EngineModule extends AbstractModule {
     @Provides
     @Singleton
     McpEngine engine(ServerConfig config, AccessConfig access, List<ToolPack> packs, PackEnvironment environment,
-                     Stores stores) {
+                     Stores stores, ToolConfigurationStore toolConfiguration) {
         McpServerBuilder builder = Mcphex.server(config.name(), config.version()).sessionStore(stores.sessions())
-                .notificationBus(stores.bus()).clientResponseRelay(stores.relay());
+                .notificationBus(stores.bus()).clientResponseRelay(stores.relay())
+                .toolConfigurationStore(toolConfiguration);
         for (ToolPack pack : packs) {
             pack.tools(environment).forEach(builder::tool);
             pack.resources().forEach(builder::resource);
@@ -39,6 +42,12 @@ public final class EngineModule extends AbstractModule {
     @Singleton
     McpServer server(McpEngine engine) {
         return new MdcMcpServer(engine);
+    }
+
+    /** Where tool-configuration changes are announced to every instance. */
+    @Provides
+    NotificationBus notificationBus(Stores stores) {
+        return stores.bus();
     }
 
     /** For tool packs and features that keep temporary context. */

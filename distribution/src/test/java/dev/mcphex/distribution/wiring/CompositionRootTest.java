@@ -13,7 +13,15 @@ import dev.mcphex.distribution.config.Release;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.protocol.ToolDefinition;
+import dev.mcphex.domain.memory.InMemoryToolConfigurationStore;
+import dev.mcphex.ports.driven.ToolConfiguration;
+import dev.mcphex.ports.driven.ToolConfigurationStore;
+import dev.mcphex.ports.driving.Exchange;
+import dev.mcphex.ports.jsonrpc.Json;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -106,5 +114,23 @@ class CompositionRootTest {
         assertThatThrownBy(() -> injector.getInstance(McpEngine.class)).rootCause()
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("MCP_TOOL_PACKS names unknown pack(s) nope; known: echo, http, context, history, sql");
+    }
+
+    @Test
+    void toolConfiguration_inMemoryWithoutADatabase_isWhatTheEngineReads() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of()),
+                ToolPackModule.of(List.of(new EchoToolPack())));
+        ToolConfigurationStore store = injector.getInstance(ToolConfigurationStore.class);
+        store.save(new ToolConfiguration("echo", false, Set.of(), null, null, Instant.now()));
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":{"
+                + "\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\",\"io.modelcontextprotocol/clientCapabilities\":{},"
+                + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"c\",\"version\":\"1\"}}}}";
+
+        String answer = injector.getInstance(McpServer.class)
+                .handleDocument(list.getBytes(StandardCharsets.UTF_8), Exchange.builder().build()).orElseThrow();
+
+        assertThat(store).isInstanceOf(InMemoryToolConfigurationStore.class)
+                .isSameAs(injector.getInstance(ToolConfigurationStore.class));
+        assertThat(Json.parse(answer).path("result").path("tools").size()).as(answer).isZero();
     }
 }

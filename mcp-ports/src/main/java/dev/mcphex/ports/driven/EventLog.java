@@ -28,7 +28,8 @@ public interface EventLog {
     String append(String streamId, String data);
 
     /**
-     * The events of the stream that {@code lastEventId} belongs to, after that event, oldest first.
+     * The events of the stream that {@code lastEventId} belongs to, after that event, oldest first;
+     * {@code <streamId>:0}, the id of a stream's priming event, replays the whole stream.
      *
      * @return empty when the id is malformed, unknown, expired, or belongs to another session
      */

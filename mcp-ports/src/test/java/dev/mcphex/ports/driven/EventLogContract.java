@@ -31,6 +31,18 @@ public abstract class EventLogContract {
     }
 
     @Test
+    void thePrimingId_replaysTheWholeStream() {
+        String session = session();
+        String stream = log().open(session);
+        assertThat(log().after(session, stream + ":0").orElseThrow().events()).isEmpty();
+        log().append(stream, "{\"n\":1}");
+        log().append(stream, "{\"n\":2}");
+
+        assertThat(log().after(session, stream + ":0").orElseThrow().events()).extracting(EventLog.StoredEvent::data)
+                .containsExactly("{\"n\":1}", "{\"n\":2}");
+    }
+
+    @Test
     void streams_areSeparate() {
         String session = session();
         String a = log().open(session);

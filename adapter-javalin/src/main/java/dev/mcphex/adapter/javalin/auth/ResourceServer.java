@@ -9,6 +9,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -81,6 +82,29 @@ public final class ResourceServer {
         for (String path : paths) {
             config.routes.before(path, ctx -> {
                 if (authenticate(ctx) == null) {
+                    ctx.skipRemainingHandlers();
+                }
+            });
+        }
+    }
+
+    /**
+     * Like {@link #protect}, and the token must also grant {@code scope} (403 with an
+     * {@code insufficient_scope} challenge otherwise); nothing when authentication is off.
+     */
+    public void protect(JavalinConfig config, String scope, Collection<String> paths) {
+        if (!enabled()) {
+            return;
+        }
+        for (String path : paths) {
+            config.routes.before(path, ctx -> {
+                Principal principal = authenticate(ctx);
+                if (principal == null) {
+                    ctx.skipRemainingHandlers();
+                } else if (!principal.hasScope(scope)) {
+                    ctx.header("WWW-Authenticate", insufficientScope(ctx, List.of(scope)));
+                    ctx.status(403).contentType("application/json").result(JsonRpcCodec.write(new JsonRpcError(null,
+                            ErrorCodes.INVALID_REQUEST, "Forbidden: scope " + scope + " is required")));
                     ctx.skipRemainingHandlers();
                 }
             });

@@ -1,0 +1,56 @@
+package dev.mcphex.distribution.scale;
+
+import dev.mcphex.ports.jsonrpc.Json;
+import dev.mcphex.ports.protocol.FormElicitation;
+import dev.mcphex.ports.protocol.ToolDefinition;
+import dev.mcphex.ports.protocol.ToolResult;
+import dev.mcphex.ports.spi.Tool;
+import dev.mcphex.ports.spi.ToolPack;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Tools that make a call span instances: one asks the user, one reports progress twice with a pause between. */
+final class ScaleTestPack implements ToolPack {
+    static final String ASK_NAME = "ask_name";
+    static final String TWO_STEPS = "two_steps";
+
+    private final CountDownLatch secondStep = new CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    /** Lets {@value #TWO_STEPS} take its second step. */
+    void release() {
+        secondStep.countDown();
+    }
+
+    /** Waits, a bounded time, for {@value #TWO_STEPS} to return. */
+    boolean awaitFinished() throws InterruptedException {
+        return finished.await(SseStream.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public String name() {
+        return "scale-test";
+    }
+
+    @Override
+    public List<Tool> tools() {
+        ObjectNode empty = Json.object().put("type", "object");
+        empty.putObject("properties");
+        ObjectNode nameForm = Json.object().put("type", "object");
+        nameForm.putObject("properties").putObject("name").put("type", "string");
+        Tool ask = new Tool(ToolDefinition.of(ASK_NAME, "Asks the user's name", empty), (call, context) ->
+                ToolResult.text("hello " + context.elicit(new FormElicitation("Your name?", nameForm)).string("name")));
+        Tool twoSteps = new Tool(ToolDefinition.of(TWO_STEPS, "Reports progress twice", empty), (call, context) -> {
+            context.progress(1, 2.0, "first");
+            if (!secondStep.await(SseStream.WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return ToolResult.error("the second step was never released");
+            }
+            context.progress(2, 2.0, "second");
+            finished.countDown();
+            return ToolResult.text("both steps done");
+        });
+        return List.of(ask, twoSteps);
+    }
+}
