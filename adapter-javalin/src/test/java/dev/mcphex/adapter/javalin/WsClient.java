@@ -20,14 +20,16 @@ final class WsClient implements AutoCloseable {
     private final WebSocket socket;
 
     WsClient(String uri) {
-        this(uri, null);
+        this(uri, (String) null);
     }
 
     WsClient(String uri, String origin) {
+        this(uri, origin == null ? java.util.Map.of() : java.util.Map.of("Origin", origin));
+    }
+
+    WsClient(String uri, java.util.Map<String, String> headers) {
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
-        if (origin != null) {
-            builder.header("Origin", origin);
-        }
+        headers.forEach(builder::header);
         socket = builder.buildAsync(URI.create(uri), new Collector()).join();
     }
 

@@ -39,4 +39,16 @@ class HandlerRunnerTest {
             return "stopped";
         })).isInstanceOf(RequestCancelledException.class).hasMessage("stop");
     }
+
+    @Test
+    void theCallersLoggingContext_reachesTheHandler_andDoesNotOutliveIt() throws Exception {
+        org.slf4j.MDC.put("requestId", "r-42");
+        try {
+            String seen = HandlerRunner.run("mdc", new Cancellation(), () -> org.slf4j.MDC.get("requestId"));
+            assertThat(seen).isEqualTo("r-42");
+        } finally {
+            org.slf4j.MDC.clear();
+        }
+        assertThat(HandlerRunner.run("mdc", new Cancellation(), () -> org.slf4j.MDC.get("requestId"))).isNull();
+    }
 }
