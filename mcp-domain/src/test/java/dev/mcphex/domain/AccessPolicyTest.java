@@ -78,7 +78,9 @@ class AccessPolicyTest {
         var reader = new EngineHarness(builder().build()).as(READER);
         for (var refusal : List.of(reader.modern("tools/call", params("{\"name\":\"wipe\"}")),
                 reader.modern("prompts/get", params("{\"name\":\"private_prompt\"}")),
-                reader.modern("resources/read", params("{\"uri\":\"file:///secret\"}")))) {
+                reader.modern("resources/read", params("{\"uri\":\"file:///secret\"}")),
+                reader.modern("completion/complete", params("{\"ref\":{\"type\":\"ref/prompt\",\"name\":"
+                        + "\"private_prompt\"},\"argument\":{\"name\":\"topic\",\"value\":\"\"}}")))) {
             assertThat(error(refusal).code()).isEqualTo(ErrorCodes.FORBIDDEN);
             assertThat(error(refusal).data().get("requiredScopes").get(0).asString()).isEqualTo("admin");
         }

@@ -1,5 +1,6 @@
 package dev.mcphex.domain.methods;
 
+import dev.mcphex.domain.access.AccessPolicy;
 import dev.mcphex.domain.catalog.Catalog;
 import dev.mcphex.domain.exchange.RequestScope;
 import dev.mcphex.domain.wire.WireFormat;
@@ -37,7 +38,7 @@ public final class CompletionMethods {
             args.properties().forEach(e -> context.put(e.getKey(), e.getValue().asString()));
         }
         Completer completer = switch (Params.requireString(ref, "type")) {
-            case "ref/prompt" -> promptCompleter(Params.requireString(ref, "name"), name);
+            case "ref/prompt" -> promptCompleter(scope, Params.requireString(ref, "name"), name);
             case "ref/resource" -> templateCompleter(Params.requireString(ref, "uri"), name);
             default -> throw McpProtocolException.invalidParams("Invalid params: ref.type must be ref/prompt or ref/resource");
         };
@@ -51,9 +52,10 @@ public final class CompletionMethods {
         return scope.complete(WireFormat.completion(completion == null ? Completion.EMPTY : completion));
     }
 
-    private Completer promptCompleter(String promptName, String argument) {
+    private Completer promptCompleter(RequestScope scope, String promptName, String argument) {
         Prompt prompt = catalog.prompt(promptName)
                 .orElseThrow(() -> McpProtocolException.invalidParams("Unknown prompt: " + promptName));
+        AccessPolicy.require(scope.principal(), prompt.requiredScopes(), "prompt '" + promptName + "'");
         boolean declared = prompt.definition().arguments().stream().map(PromptArgument::name).anyMatch(argument::equals);
         if (!declared) {
             throw McpProtocolException.invalidParams("Invalid params: prompt '" + promptName + "' has no argument '"
