@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mcphex.ports.driven.Health;
+import dev.mcphex.ports.driven.RateLimiter;
 import dev.mcphex.ports.driven.ServerEvent;
 import dev.mcphex.ports.driven.StoreUnavailableException;
 import dev.mcphex.ports.jsonrpc.Json;
@@ -52,6 +53,25 @@ class RedisOutageIT {
         awaitUp();
         context.put("scope", "k", Json.parse("2"), Duration.ofMinutes(1));
         assertThat(context.get("scope", "k")).contains(Json.parse("2"));
+    }
+
+    @Test
+    void rateLimiter_admitsCallsWhileRedisIsGone_andLimitsAgainOnceItIsBack() throws Exception {
+        var limiter = new RedisRateLimiter(redis);
+        var once = new RateLimiter.Limit(1, Duration.ofHours(1));
+        assertThat(limiter.tryAcquire("caller", once)).isEmpty();
+        assertThat(limiter.tryAcquire("caller", once)).isPresent();
+
+        server.stop();
+
+        assertThat(limiter.tryAcquire("caller", once)).isEmpty();
+        assertThat(limiter.tryAcquire("caller", once)).isEmpty();
+
+        server.restart();
+
+        awaitUp();
+        assertThat(limiter.tryAcquire("another caller", once)).isEmpty();
+        assertThat(limiter.tryAcquire("another caller", once)).isPresent();
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class EngineModule extends AbstractModule {
     McpEngine engine(ServerConfig config, AccessConfig access, List<ToolPack> packs, PackEnvironment environment,
                      Stores stores, ToolConfigurationStore toolConfiguration) {
         McpServerBuilder builder = Mcphex.server(config.name(), config.version()).sessionStore(stores.sessions())
-                .notificationBus(stores.bus()).clientResponseRelay(stores.relay())
+                .notificationBus(stores.bus()).clientResponseRelay(stores.relay()).rateLimiter(stores.limiter())
                 .toolConfigurationStore(toolConfiguration);
         for (ToolPack pack : packs) {
             pack.tools(environment).forEach(builder::tool);

@@ -7,6 +7,7 @@ import dev.mcphex.domain.memory.InMemoryClientResponseRelay;
 import dev.mcphex.domain.memory.InMemoryContextStore;
 import dev.mcphex.domain.memory.InMemoryEventLog;
 import dev.mcphex.domain.memory.InMemoryNotificationBus;
+import dev.mcphex.domain.memory.InMemoryRateLimiter;
 import dev.mcphex.domain.memory.InMemorySessionStore;
 import dev.mcphex.distribution.config.SessionConfig;
 import java.time.Clock;
@@ -21,6 +22,7 @@ final class InMemoryStoresModule extends AbstractModule {
         Clock clock = Clock.systemUTC();
         return new Stores(new InMemorySessionStore(clock, sessions.idleTimeout()),
                 new InMemoryEventLog(clock, Stores.EVENT_TTL, Stores.EVENTS_PER_STREAM), new InMemoryNotificationBus(),
-                new InMemoryContextStore(clock), new InMemoryClientResponseRelay(), List.of());
+                new InMemoryContextStore(clock), new InMemoryClientResponseRelay(), new InMemoryRateLimiter(),
+                List.of());
     }
 }

@@ -9,6 +9,7 @@ import dev.mcphex.adapter.redis.RedisContextStore;
 import dev.mcphex.adapter.redis.RedisEventLog;
 import dev.mcphex.adapter.redis.RedisHealthCheck;
 import dev.mcphex.adapter.redis.RedisNotificationBus;
+import dev.mcphex.adapter.redis.RedisRateLimiter;
 import dev.mcphex.adapter.redis.RedisSessionStore;
 import dev.mcphex.adapter.redis.RedisSettings;
 import dev.mcphex.distribution.config.Environment;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * State on Redis, shared by every instance behind a load balancer, when {@code MCP_REDIS_URL} (or
- * {@code REDIS_URL}) names one.
+ * {@code REDIS_URL}) names one;
+ * rate limits then count every instance's calls against one budget.
  */
 final class RedisModule extends AbstractModule {
     static final String URL = "MCP_REDIS_URL";
@@ -55,6 +57,7 @@ final class RedisModule extends AbstractModule {
         return new Stores(new RedisSessionStore(redis, clock, sessions.idleTimeout()),
                 new RedisEventLog(redis, Stores.EVENT_TTL, Stores.EVENTS_PER_STREAM), new RedisNotificationBus(redis),
                 new RedisContextStore(redis, clock), new RedisClientResponseRelay(redis),
+                new RedisRateLimiter(redis),
                 List.of(new RedisHealthCheck(redis)));
     }
 }

@@ -51,7 +51,7 @@ class ScaleOutIT {
     static void start() {
         Map<String, String> variables = Map.of("MCP_DATABASE_URL", TestDatabase.url(), "MCP_REDIS_URL", TestRedis.url(),
                 "MCP_REQUEST_STATE_SECRET", "a-shared-request-state-secret-of-32+-bytes", "MCP_HTTP_HOST", "127.0.0.1",
-                "MCP_PORT", "0", "MCP_SERVER_NAME", "scale-out");
+                "MCP_PORT", "0", "MCP_SERVER_NAME", "scale-out", "MCP_RATE_LIMITS", ScaleTestPack.LIMITED + "=2/1h");
         a = instance(variables);
         b = instance(variables);
     }
@@ -183,6 +183,18 @@ class ScaleOutIT {
             }
             assertThat(methods).containsExactlyInAnyOrder("tools/list", "tools/list", "ping");
         }
+    }
+
+    @Test
+    void rateLimit_countsCallsOnBothInstancesAgainstOneBudget() throws Exception {
+        String session = initialize(a, Json.object());
+        assertThat(send(post(a, call(20, ScaleTestPack.LIMITED), session)).statusCode()).isEqualTo(200);
+        assertThat(send(post(b, call(21, ScaleTestPack.LIMITED), session)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = send(post(a, call(22, ScaleTestPack.LIMITED), session));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
     }
 
     /** Opens a legacy session on {@code instance}; returns its id. */

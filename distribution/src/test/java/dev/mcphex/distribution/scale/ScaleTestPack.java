@@ -11,10 +11,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Tools that make a call span instances: one asks the user, one reports progress twice with a pause between. */
+/**
+ * Tools that make a call span instances: one asks the user, one reports progress twice with a pause between;
+ * and one that only answers, for rate limits.
+ */
 final class ScaleTestPack implements ToolPack {
     static final String ASK_NAME = "ask_name";
     static final String TWO_STEPS = "two_steps";
+    static final String LIMITED = "limited";
 
     private final CountDownLatch secondStep = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -51,6 +55,8 @@ final class ScaleTestPack implements ToolPack {
             finished.countDown();
             return ToolResult.text("both steps done");
         });
-        return List.of(ask, twoSteps);
+        Tool limited = new Tool(ToolDefinition.of(LIMITED, "Answers, within its rate limit", empty),
+                (call, context) -> ToolResult.text("admitted"));
+        return List.of(ask, twoSteps, limited);
     }
 }
