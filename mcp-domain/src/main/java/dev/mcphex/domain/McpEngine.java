@@ -204,6 +204,11 @@ public final class McpEngine implements McpServer, ServerIntrospection, AutoClos
     }
 
     @Override
+    public Optional<ToolDefinition> tool(String name) {
+        return catalog.tool(name).map(t -> t.tool().definition());
+    }
+
+    @Override
     public int resourceCount() {
         return catalog.resources().size() + catalog.templates().size();
     }

@@ -65,8 +65,7 @@ public final class ModernHeaders {
         if (introspection == null || name == null || !name.isString()) {
             return null;
         }
-        ToolDefinition tool = introspection.tools().stream()
-                .filter(t -> t.name().equals(name.stringValue())).findFirst().orElse(null);
+        ToolDefinition tool = introspection.tool(name.stringValue()).orElse(null);
         if (tool == null || !(tool.inputSchema().get("properties") instanceof ObjectNode properties)) {
             return null;
         }

@@ -2,7 +2,6 @@ package dev.mcphex.adapter.javalin.ops;
 
 import dev.mcphex.ports.driving.ServerIntrospection;
 import dev.mcphex.ports.protocol.Era;
-import dev.mcphex.ports.protocol.ToolDefinition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -193,11 +192,6 @@ public final class HttpMetrics implements AutoCloseable {
     }
 
     private String toolTag(String tool) {
-        for (ToolDefinition definition : server.tools()) {
-            if (definition.name().equals(tool)) {
-                return tool;
-            }
-        }
-        return OTHER;
+        return server.tool(tool).isPresent() ? tool : OTHER;
     }
 }
