@@ -1,0 +1,6 @@
+package dev.mcphex.ports.agents;
+
+/** How one step of a run ended. */
+public enum AgentStepStatus {
+    OK, ERROR, CANCELLED
+}
