@@ -5,6 +5,8 @@ import dev.mcphex.ports.driven.TaskStatus;
 import dev.mcphex.ports.driven.TaskStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Tasks in this process's memory; expired ones are dropped as they are met and on every create. */
 public final class InMemoryTaskStore implements TaskStore {
+    private static final Comparator<TaskRecord> NEWEST_FIRST = Comparator.comparing(TaskRecord::createdAt)
+            .thenComparing(TaskRecord::taskId).reversed();
+
     private final Map<String, TaskRecord> tasks = new ConcurrentHashMap<>();
     private final Clock clock;
 
@@ -32,6 +37,22 @@ public final class InMemoryTaskStore implements TaskStore {
     @Override
     public Optional<TaskRecord> find(String taskId) {
         return change(taskId, UnaryOperator.identity());
+    }
+
+    @Override
+    public List<TaskRecord> list(String owner, String afterTaskId, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        Instant now = clock.instant();
+        List<TaskRecord> live = tasks.values().stream()
+                .filter(t -> t.owner().equals(owner) && t.expiresAt().isAfter(now)).sorted(NEWEST_FIRST).toList();
+        if (afterTaskId == null) {
+            return live.stream().limit(limit).toList();
+        }
+        Optional<TaskRecord> after = live.stream().filter(t -> t.taskId().equals(afterTaskId)).findFirst();
+        return after.map(a -> live.stream().filter(t -> NEWEST_FIRST.compare(t, a) > 0).limit(limit).toList())
+                .orElse(List.of());
     }
 
     @Override

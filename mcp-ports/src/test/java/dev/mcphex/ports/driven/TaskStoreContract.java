@@ -32,6 +32,16 @@ public abstract class TaskStoreContract {
         return task;
     }
 
+    private TaskRecord created(String owner, String taskId) {
+        TaskRecord task = TaskRecord.working(taskId, owner, now(), TTL_MILLIS, 200);
+        store().create(task);
+        return task;
+    }
+
+    private static String someone() {
+        return "owner-" + UUID.randomUUID();
+    }
+
     private static ObjectNode object(String json) {
         return (ObjectNode) Json.parse(json);
     }
@@ -129,5 +139,62 @@ public abstract class TaskStoreContract {
         passTime(2_000);
         assertThat(store().find(task.taskId())).isEmpty();
         assertThat(store().cancel(task.taskId())).isEmpty();
+    }
+
+    @Test
+    void list_givesTheOwnersTasksNewestFirst_withTheirCurrentState() {
+        String owner = someone();
+        TaskRecord first = created(owner, "t-" + UUID.randomUUID());
+        passTime(10);
+        TaskRecord second = created(owner, "t-" + UUID.randomUUID());
+        passTime(10);
+        TaskRecord third = created(owner, "t-" + UUID.randomUUID());
+        created(someone(), "t-" + UUID.randomUUID());
+        TaskRecord done = store().complete(second.taskId(), object("{\"content\":[]}")).orElseThrow();
+
+        assertThat(store().list(owner, null, 10)).containsExactly(third, done, first);
+        assertThat(store().list(someone(), null, 10)).isEmpty();
+    }
+
+    @Test
+    void list_pagesAfterAGivenTask_andBreaksTiesByTaskIdDescending() {
+        String owner = someone();
+        String prefix = "t-" + UUID.randomUUID();
+        TaskRecord a = created(owner, prefix + "-a");
+        TaskRecord c = created(owner, prefix + "-c");
+        TaskRecord b = created(owner, prefix + "-b");
+        passTime(10);
+        TaskRecord newest = created(owner, prefix + "-0");
+
+        assertThat(store().list(owner, null, 2)).containsExactly(newest, c);
+        assertThat(store().list(owner, c.taskId(), 2)).containsExactly(b, a);
+        assertThat(store().list(owner, a.taskId(), 2)).isEmpty();
+    }
+
+    @Test
+    void list_afterAnUnknownOrForeignTask_isEmpty() {
+        String owner = someone();
+        created(owner, "t-" + UUID.randomUUID());
+        TaskRecord foreign = created(someone(), "t-" + UUID.randomUUID());
+
+        assertThat(store().list(owner, "no-such-task", 10)).isEmpty();
+        assertThat(store().list(owner, foreign.taskId(), 10)).isEmpty();
+    }
+
+    @Test
+    void list_leavesOutExpiredTasks_andAnExpiredStartGivesNothing() {
+        String owner = someone();
+        TaskRecord old = created(owner, "t-" + UUID.randomUUID());
+        passTime(TTL_MILLIS / 2);
+        TaskRecord young = created(owner, "t-" + UUID.randomUUID());
+        passTime(TTL_MILLIS / 2 + 1);
+
+        assertThat(store().list(owner, null, 10)).containsExactly(young);
+        assertThat(store().list(owner, old.taskId(), 10)).isEmpty();
+    }
+
+    @Test
+    void list_withoutAPositiveLimit_isRejected() {
+        assertThatThrownBy(() -> store().list(someone(), null, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
