@@ -11,6 +11,7 @@ import dev.mcphex.domain.McpServerBuilder;
 import dev.mcphex.domain.Mcphex;
 import dev.mcphex.ports.driven.ContextStore;
 import dev.mcphex.ports.driven.NotificationBus;
+import dev.mcphex.ports.driven.TaskStore;
 import dev.mcphex.ports.driven.ToolConfigurationStore;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.spi.PackEnvironment;
@@ -23,10 +24,10 @@ public final class EngineModule extends AbstractModule {
     @Provides
     @Singleton
     McpEngine engine(ServerConfig config, AccessConfig access, List<ToolPack> packs, PackEnvironment environment,
-                     Stores stores, ToolConfigurationStore toolConfiguration) {
+                     Stores stores, ToolConfigurationStore toolConfiguration, TaskStore tasks) {
         McpServerBuilder builder = Mcphex.server(config.name(), config.version()).sessionStore(stores.sessions())
                 .notificationBus(stores.bus()).clientResponseRelay(stores.relay()).rateLimiter(stores.limiter())
-                .toolConfigurationStore(toolConfiguration);
+                .toolConfigurationStore(toolConfiguration).taskStore(tasks);
         for (ToolPack pack : packs) {
             pack.tools(environment).forEach(builder::tool);
             pack.resources().forEach(builder::resource);

@@ -4,8 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
+import dev.mcphex.adapter.postgres.JdbiAgentDefinitionStore;
+import dev.mcphex.adapter.postgres.JdbiAgentRunStore;
 import dev.mcphex.adapter.postgres.JdbiConversationLog;
 import dev.mcphex.adapter.postgres.JdbiSessionStore;
+import dev.mcphex.adapter.postgres.JdbiTaskStore;
 import dev.mcphex.adapter.postgres.JdbiToolConfigurationStore;
 import dev.mcphex.adapter.postgres.PostgresDatabase;
 import dev.mcphex.adapter.postgres.PostgresHealthCheck;
@@ -15,8 +18,11 @@ import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.InvalidConfigurationException;
 import dev.mcphex.domain.history.BufferedConversationLog;
 import dev.mcphex.domain.history.HistoryRecorder;
+import dev.mcphex.ports.agents.AgentDefinitionStore;
+import dev.mcphex.ports.agents.AgentRunStore;
 import dev.mcphex.ports.driven.ConversationLog;
 import dev.mcphex.ports.driven.SessionStore;
+import dev.mcphex.ports.driven.TaskStore;
 import dev.mcphex.ports.driven.ToolConfigurationStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL as the durable store, used when {@value DatabaseConfig#MCP_DATABASE_URL} or
- * {@value DatabaseConfig#DATABASE_URL} is set: history is recorded around the engine. Nothing connects
+ * {@value DatabaseConfig#DATABASE_URL} is set: history is recorded around the engine, and tasks, agent runs
+ * and agent definitions are kept there for every instance. Nothing connects
  * until something is first asked for.
  */
 public final class PostgresModule extends AbstractModule {
@@ -82,6 +89,24 @@ public final class PostgresModule extends AbstractModule {
     @Singleton
     SessionStore sessions(PostgresDatabase database) {
         return new JdbiSessionStore(database, Clock.systemUTC(), SESSION_IDLE_TIMEOUT);
+    }
+
+    @Provides
+    @Singleton
+    TaskStore tasks(PostgresDatabase database) {
+        return new JdbiTaskStore(database, Clock.systemUTC());
+    }
+
+    @Provides
+    @Singleton
+    AgentRunStore agentRuns(PostgresDatabase database) {
+        return new JdbiAgentRunStore(database);
+    }
+
+    @Provides
+    @Singleton
+    AgentDefinitionStore agentDefinitions(PostgresDatabase database) {
+        return new JdbiAgentDefinitionStore(database, Clock.systemUTC());
     }
 
     @Provides

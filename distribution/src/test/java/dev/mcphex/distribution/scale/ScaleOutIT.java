@@ -198,6 +198,82 @@ class ScaleOutIT {
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
     }
 
+    @Test
+    void taskStartedOnA_isPolledAndAnsweredOnB_andTheWorkerOnACompletesIt() throws Exception {
+        String taskId = startTask(a, 30, ScaleTestPack.ASK_IN_TASK);
+
+        JsonNode parked = awaitTaskStatus(b, taskId, "input_required");
+        String key = parked.path("inputRequests").propertyNames().iterator().next();
+        assertThat(parked.path("inputRequests").path(key).path("method").asString()).isEqualTo("elicitation/create");
+        ObjectNode params = Json.object().put("taskId", taskId);
+        params.putObject("inputResponses").putObject(key).put("action", "accept").putObject("content")
+                .put("name", "Ada");
+        assertThat(modern(b, 31, "tasks/update", params).path("result").path("resultType").asString())
+                .isEqualTo("complete");
+
+        JsonNode done = awaitTaskStatus(b, taskId, "completed");
+        assertThat(done.path("result").path("content").get(0).path("text").asString()).isEqualTo("hello Ada");
+    }
+
+    @Test
+    void taskCancelledThroughB_stopsItsWorkerOnA() throws Exception {
+        String taskId = startTask(a, 40, ScaleTestPack.WORK_UNTIL_CANCELLED);
+        assertThat(PACK.awaitWorkStarted()).as("the worker started on A").isTrue();
+
+        JsonNode ack = modern(b, 41, "tasks/cancel", Json.object().put("taskId", taskId));
+
+        assertThat(ack.path("result").path("resultType").asString()).as(ack.toString()).isEqualTo("complete");
+        assertThat(PACK.awaitWorkStopped(5_000)).as("the worker on A was interrupted").isTrue();
+        assertThat(awaitTaskStatus(a, taskId, "cancelled").has("result")).isFalse();
+    }
+
+    /** Calls a task-only tool on {@code instance}; returns the new task's id. */
+    private static String startTask(HttpStarter.Running instance, long id, String tool) throws Exception {
+        ObjectNode params = Json.object().put("name", tool);
+        params.putObject("arguments");
+        JsonNode created = modern(instance, id, "tools/call", params);
+        assertThat(created.path("result").path("resultType").asString()).as(created.toString()).isEqualTo("task");
+        return created.path("result").path("taskId").asString();
+    }
+
+    /** Asks {@code instance} with tasks/get until the task has {@code status}; returns the task. */
+    private static JsonNode awaitTaskStatus(HttpStarter.Running instance, String taskId, String status)
+            throws Exception {
+        long deadline = System.nanoTime() + SseStream.WAIT.toNanos();
+        JsonNode task = modern(instance, 50, "tasks/get", Json.object().put("taskId", taskId)).path("result");
+        while (!task.path("status").asString().equals(status) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            task = modern(instance, 50, "tasks/get", Json.object().put("taskId", taskId)).path("result");
+        }
+        assertThat(task.path("status").asString()).as("status of %s", task).isEqualTo(status);
+        return task;
+    }
+
+    /**
+     * A modern-era request to {@code instance} from a client that supports tasks and form elicitation;
+     * returns the JSON-RPC response, from a JSON body or the last event of a stream.
+     */
+    private static JsonNode modern(HttpStarter.Running instance, long id, String method, ObjectNode params)
+            throws Exception {
+        ObjectNode meta = params.putObject("_meta").put("io.modelcontextprotocol/protocolVersion", MODERN);
+        meta.putObject("io.modelcontextprotocol/clientInfo").put("name", "scale-test").put("version", "1");
+        ObjectNode capabilities = meta.putObject("io.modelcontextprotocol/clientCapabilities");
+        capabilities.putObject("elicitation").putObject("form");
+        capabilities.putObject("extensions").putObject("io.modelcontextprotocol/tasks");
+        String name = params.has("taskId") ? params.get("taskId").asString() : params.path("name").asString();
+        HttpResponse<String> response = send(endpoint(instance).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", MODERN)
+                .header("Mcp-Method", method).header("Mcp-Name", name)
+                .POST(HttpRequest.BodyPublishers.ofString(request(id, method, params))).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String body = response.body().strip();
+        if (!body.startsWith("{")) {
+            body = body.lines().filter(line -> line.startsWith("data:")).reduce((first, last) -> last).orElseThrow()
+                    .substring("data:".length()).strip();
+        }
+        return Json.parse(body);
+    }
+
     /** Empties the shared buckets, which outlive a run on a Redis the test does not own. */
     private static void forgetRateLimitBuckets() {
         var client = io.lettuce.core.RedisClient.create(TestRedis.url());

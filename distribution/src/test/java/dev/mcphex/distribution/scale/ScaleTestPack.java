@@ -2,6 +2,7 @@ package dev.mcphex.distribution.scale;
 
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.protocol.FormElicitation;
+import dev.mcphex.ports.protocol.TaskSupport;
 import dev.mcphex.ports.protocol.ToolDefinition;
 import dev.mcphex.ports.protocol.ToolResult;
 import dev.mcphex.ports.spi.Tool;
@@ -13,15 +14,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Tools that make a call span instances: one asks the user, one reports progress twice with a pause between;
- * and one that only answers, for rate limits.
+ * one that only answers, for rate limits; and two that run only as tasks, one asking the user, one working
+ * until it is cancelled.
  */
 final class ScaleTestPack implements ToolPack {
     static final String ASK_NAME = "ask_name";
     static final String TWO_STEPS = "two_steps";
     static final String LIMITED = "limited";
+    static final String ASK_IN_TASK = "ask_in_task";
+    static final String WORK_UNTIL_CANCELLED = "work_until_cancelled";
 
     private final CountDownLatch secondStep = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final CountDownLatch workStarted = new CountDownLatch(1);
+    private final CountDownLatch workStopped = new CountDownLatch(1);
 
     /** Lets {@value #TWO_STEPS} take its second step. */
     void release() {
@@ -31,6 +37,16 @@ final class ScaleTestPack implements ToolPack {
     /** Waits, a bounded time, for {@value #TWO_STEPS} to return. */
     boolean awaitFinished() throws InterruptedException {
         return finished.await(SseStream.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits, a bounded time, for {@value #WORK_UNTIL_CANCELLED} to start working. */
+    boolean awaitWorkStarted() throws InterruptedException {
+        return workStarted.await(SseStream.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits up to {@code millis} for {@value #WORK_UNTIL_CANCELLED} to be interrupted by its cancellation. */
+    boolean awaitWorkStopped(long millis) throws InterruptedException {
+        return workStopped.await(millis, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -57,6 +73,20 @@ final class ScaleTestPack implements ToolPack {
         });
         Tool limited = new Tool(ToolDefinition.of(LIMITED, "Answers, within its rate limit", empty),
                 (call, context) -> ToolResult.text("admitted"));
-        return List.of(ask, twoSteps, limited);
+        Tool askInTask = new Tool(ToolDefinition.of(ASK_IN_TASK, "Asks the user's name, as a task", empty)
+                .withTaskSupport(TaskSupport.REQUIRED), (call, context) ->
+                ToolResult.text("hello " + context.elicit(new FormElicitation("Your name?", nameForm)).string("name")));
+        Tool workUntilCancelled = new Tool(ToolDefinition.of(WORK_UNTIL_CANCELLED, "Works until cancelled, as a task",
+                empty).withTaskSupport(TaskSupport.REQUIRED), (call, context) -> {
+                    workStarted.countDown();
+                    try {
+                        Thread.sleep(SseStream.WAIT.toMillis());
+                    } catch (InterruptedException e) {
+                        workStopped.countDown();
+                        throw e;
+                    }
+                    return ToolResult.error("the work was never cancelled");
+                });
+        return List.of(ask, twoSteps, limited, askInTask, workUntilCancelled);
     }
 }

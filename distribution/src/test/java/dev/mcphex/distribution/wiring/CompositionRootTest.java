@@ -13,7 +13,16 @@ import dev.mcphex.distribution.config.Release;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.protocol.ToolDefinition;
+import dev.mcphex.adapter.postgres.JdbiAgentDefinitionStore;
+import dev.mcphex.adapter.postgres.JdbiAgentRunStore;
+import dev.mcphex.adapter.postgres.JdbiTaskStore;
+import dev.mcphex.domain.memory.InMemoryAgentDefinitionStore;
+import dev.mcphex.domain.memory.InMemoryAgentRunStore;
+import dev.mcphex.domain.memory.InMemoryTaskStore;
 import dev.mcphex.domain.memory.InMemoryToolConfigurationStore;
+import dev.mcphex.ports.agents.AgentDefinitionStore;
+import dev.mcphex.ports.agents.AgentRunStore;
+import dev.mcphex.ports.driven.TaskStore;
 import dev.mcphex.ports.driven.ToolConfiguration;
 import dev.mcphex.ports.driven.ToolConfigurationStore;
 import dev.mcphex.ports.driving.Exchange;
@@ -132,5 +141,26 @@ class CompositionRootTest {
         assertThat(store).isInstanceOf(InMemoryToolConfigurationStore.class)
                 .isSameAs(injector.getInstance(ToolConfigurationStore.class));
         assertThat(Json.parse(answer).path("result").path("tools").size()).as(answer).isZero();
+    }
+
+    @Test
+    void tasksAndAgentStores_liveInMemoryWithoutADatabase() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of()), ToolPackModule.of(List.of()));
+
+        assertThat(injector.getInstance(TaskStore.class)).isInstanceOf(InMemoryTaskStore.class)
+                .isSameAs(injector.getInstance(TaskStore.class));
+        assertThat(injector.getInstance(AgentRunStore.class)).isInstanceOf(InMemoryAgentRunStore.class);
+        assertThat(injector.getInstance(AgentDefinitionStore.class)).isInstanceOf(InMemoryAgentDefinitionStore.class);
+    }
+
+    @Test
+    void databaseUrl_putsTasksAndAgentStoresInPostgres() {
+        Injector injector = CompositionRoot.injector(Environment.of(Map.of("DATABASE_URL", "postgresql://db:5432/mcp")),
+                ToolPackModule.of(List.of()));
+
+        assertThat(injector.getInstance(TaskStore.class)).isInstanceOf(JdbiTaskStore.class)
+                .isSameAs(injector.getInstance(TaskStore.class));
+        assertThat(injector.getInstance(AgentRunStore.class)).isInstanceOf(JdbiAgentRunStore.class);
+        assertThat(injector.getInstance(AgentDefinitionStore.class)).isInstanceOf(JdbiAgentDefinitionStore.class);
     }
 }
