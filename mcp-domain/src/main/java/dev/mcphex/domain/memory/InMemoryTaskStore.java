@@ -5,6 +5,8 @@ import dev.mcphex.ports.driven.TaskStatus;
 import dev.mcphex.ports.driven.TaskStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Tasks in this process's memory; expired ones are dropped as they are met and on every create. */
 public final class InMemoryTaskStore implements TaskStore {
+    private static final Comparator<TaskRecord> NEWEST_FIRST = Comparator.comparing(TaskRecord::createdAt)
+            .thenComparing(TaskRecord::taskId).reversed();
+
     private final Map<String, TaskRecord> tasks = new ConcurrentHashMap<>();
     private final Clock clock;
 
@@ -32,6 +37,24 @@ public final class InMemoryTaskStore implements TaskStore {
     @Override
     public Optional<TaskRecord> find(String taskId) {
         return change(taskId, UnaryOperator.identity());
+    }
+
+    @Override
+    public List<TaskRecord> list(String owner, String afterTaskId, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        Instant now = clock.instant();
+        TaskRecord after = afterTaskId == null ? null : find(afterTaskId).orElse(null);
+        if (afterTaskId != null && after == null) {
+            return List.of();
+        }
+        return tasks.values().stream()
+                .filter(t -> t.owner().equals(owner) && t.expiresAt().isAfter(now))
+                .filter(t -> after == null || NEWEST_FIRST.compare(t, after) > 0)
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mcphex.ports.driven;
 
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,6 +24,9 @@ public interface TaskStore {
 
     /** The task, if it exists and has not expired. */
     Optional<TaskRecord> find(String taskId);
+
+    /** The owner's live tasks, newest first (createdAt descending, then taskId descending), at most `limit` (positive), starting after the task `afterTaskId` (exclusive) when it is not null; an unknown or expired afterTaskId gives an empty list. */
+    List<TaskRecord> list(String owner, String afterTaskId, int limit);
 
     /**
      * Parks an active task in {@link TaskStatus#INPUT_REQUIRED} with these pending requests (replacing the

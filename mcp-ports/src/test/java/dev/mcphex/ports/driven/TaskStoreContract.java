@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mcphex.ports.jsonrpc.Json;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -129,5 +130,57 @@ public abstract class TaskStoreContract {
         passTime(2_000);
         assertThat(store().find(task.taskId())).isEmpty();
         assertThat(store().cancel(task.taskId())).isEmpty();
+    }
+
+    private TaskRecord created(String owner, String taskId) {
+        TaskRecord task = TaskRecord.working(taskId, owner, now(), TTL_MILLIS, 200);
+        store().create(task);
+        return task;
+    }
+
+    private static List<String> ids(List<TaskRecord> tasks) {
+        return tasks.stream().map(TaskRecord::taskId).toList();
+    }
+
+    @Test
+    void list_givesOnlyTheOwnersTasks_newestFirst() {
+        String owner = "owner-" + UUID.randomUUID();
+        TaskRecord oldest = created(owner, "l-" + UUID.randomUUID());
+        passTime(10);
+        TaskRecord middle = created(owner, "l-" + UUID.randomUUID());
+        created("other-" + UUID.randomUUID(), "l-" + UUID.randomUUID());
+        passTime(10);
+        TaskRecord newest = created(owner, "l-" + UUID.randomUUID());
+        store().complete(middle.taskId(), object("{\"content\":[]}"));
+
+        List<TaskRecord> listed = store().list(owner, null, 10);
+        assertThat(ids(listed)).containsExactly(newest.taskId(), middle.taskId(), oldest.taskId());
+        assertThat(listed.get(1).status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(store().list("nobody-" + UUID.randomUUID(), null, 10)).isEmpty();
+    }
+
+    @Test
+    void list_pagesAfterAGivenTask_andBreaksTiesByTaskIdDescending() {
+        String owner = "owner-" + UUID.randomUUID();
+        String prefix = "p-" + UUID.randomUUID();
+        created(owner, prefix + "-a");
+        created(owner, prefix + "-c");
+        created(owner, prefix + "-b");
+
+        assertThat(ids(store().list(owner, null, 2))).containsExactly(prefix + "-c", prefix + "-b");
+        assertThat(ids(store().list(owner, prefix + "-b", 2))).containsExactly(prefix + "-a");
+        assertThat(store().list(owner, prefix + "-a", 2)).isEmpty();
+    }
+
+    @Test
+    void list_withAnUnknownOrExpiredStart_isEmpty_andExpiredTasksAreNotListed() {
+        String owner = "owner-" + UUID.randomUUID();
+        TaskRecord old = created(owner, "e-" + UUID.randomUUID());
+        assertThat(store().list(owner, "no-such-task", 10)).isEmpty();
+        passTime(TTL_MILLIS / 2);
+        TaskRecord young = created(owner, "e-" + UUID.randomUUID());
+        passTime(TTL_MILLIS / 2 + 1_000);
+        assertThat(ids(store().list(owner, null, 10))).containsExactly(young.taskId());
+        assertThat(store().list(owner, old.taskId(), 10)).isEmpty();
     }
 }
