@@ -104,18 +104,6 @@ class LegacyTasksTest {
         return task;
     }
 
-    private JsonRpcRequest awaitServerRequest(String method) throws InterruptedException {
-        for (int i = 0; i < 500; i++) {
-            for (JsonRpcMessage m : client.sent) {
-                if (m instanceof JsonRpcRequest r && r.method().equals(method)) {
-                    return r;
-                }
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no " + method + " request was sent");
-    }
-
     @Test
     void initialize_at20251125_declaresTasks_andEarlierRevisionsDoNot() {
         ObjectNode capabilities = (ObjectNode) initialized().get("capabilities");
@@ -280,7 +268,7 @@ class LegacyTasksTest {
         assertThat(client.sent).noneMatch(m -> m instanceof JsonRpcRequest);
 
         CompletableFuture<JsonRpcMessage> payload = CompletableFuture.supplyAsync(() -> onTask("tasks/result", taskId));
-        JsonRpcRequest ask = awaitServerRequest("elicitation/create");
+        JsonRpcRequest ask = client.awaitServerRequest("elicitation/create");
         assertThat(ask.params().get("message").stringValue()).isEqualTo("Proceed?");
         assertThat(ask.params().path("_meta").path(RELATED).path("taskId").stringValue()).isEqualTo(taskId);
         client.send(new JsonRpcResult(ask.id(), params("{\"action\":\"accept\",\"content\":{\"ok\":true}}")));
