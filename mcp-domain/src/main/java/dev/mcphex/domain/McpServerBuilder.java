@@ -25,7 +25,10 @@ import dev.mcphex.domain.modern.DiscoverMethod;
 import dev.mcphex.domain.modern.ListenMethod;
 import dev.mcphex.domain.modern.RequestStateCodec;
 import dev.mcphex.ports.driven.ClientResponseRelay;
+import dev.mcphex.domain.tasks.LegacyTaskMethods;
+import dev.mcphex.domain.tasks.TaskInputRelay;
 import dev.mcphex.domain.tasks.TaskMethods;
+import dev.mcphex.domain.tasks.TaskStatusNotifications;
 import dev.mcphex.domain.tasks.TaskWorkers;
 import dev.mcphex.domain.tasks.ToolTasks;
 import dev.mcphex.ports.driven.NotificationBus;
@@ -284,7 +287,8 @@ public final class McpServerBuilder {
                 new RequestStateCodec(secret(), clock, requestStateTtl), clientRequestTimeout);
         TaskStore tasks = taskStore != null ? taskStore : new InMemoryTaskStore(clock);
         var taskWorkers = new TaskWorkers(tasks, Duration.ofSeconds(1));
-        var toolTasks = new ToolTasks(tasks, taskWorkers, interactions, clock, taskTtl, Duration.ofMillis(200));
+        var toolTasks = new ToolTasks(tasks, taskWorkers, interactions, clock, taskTtl, Duration.ofMillis(200),
+                new TaskStatusNotifications(tasks, sessions::sendToStreams));
         var access = new AccessPolicy(
                 toolConfigurationStore != null ? toolConfigurationStore : new InMemoryToolConfigurationStore(),
                 rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(), rateLimits);
@@ -316,6 +320,12 @@ public final class McpServerBuilder {
         legacy.put("logging/setLevel", legacyMethods::setLevel);
         legacy.put("resources/subscribe", legacyMethods::subscribe);
         legacy.put("resources/unsubscribe", legacyMethods::unsubscribe);
+        var legacyTaskMethods = new LegacyTaskMethods(tasks, taskWorkers,
+                new TaskInputRelay(tasks, clientRequests, clientRequestTimeout), Duration.ofMillis(100), pageSize);
+        legacy.put("tasks/get", legacyTaskMethods::get);
+        legacy.put("tasks/result", legacyTaskMethods::result);
+        legacy.put("tasks/list", legacyTaskMethods::list);
+        legacy.put("tasks/cancel", legacyTaskMethods::cancel);
 
         var router = new RequestRouter(modern, legacy, legacyMethods, sessions, inFlight);
         ClientResponseRelay relay = clientResponseRelay != null ? clientResponseRelay

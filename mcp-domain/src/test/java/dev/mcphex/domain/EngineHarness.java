@@ -105,6 +105,19 @@ final class EngineHarness {
         return (ObjectNode) Json.parse(json);
     }
 
+    /** Waits (up to 5 s) for a server-to-client request with {@code method} on the request streams. */
+    JsonRpcRequest awaitServerRequest(String method) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            for (JsonRpcMessage m : sent) {
+                if (m instanceof JsonRpcRequest r && r.method().equals(method)) {
+                    return r;
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no " + method + " request was sent");
+    }
+
     List<JsonRpcNotification> notifications(String method) {
         return sent.stream().filter(m -> m instanceof JsonRpcNotification n && n.method().equals(method))
                 .map(JsonRpcNotification.class::cast).toList();

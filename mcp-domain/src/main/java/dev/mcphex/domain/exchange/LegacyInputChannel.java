@@ -101,7 +101,8 @@ public final class LegacyInputChannel implements InputChannel {
         }
     }
 
-    private static JsonRpcNotification cancelled(RequestId id) {
+    /** The {@code notifications/cancelled} that withdraws a server-to-client request. */
+    public static JsonRpcNotification cancelled(RequestId id) {
         var params = Json.object();
         switch (id) {
             case RequestId.StringId s -> params.put("requestId", s.value());

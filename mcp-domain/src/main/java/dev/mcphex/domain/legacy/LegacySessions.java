@@ -87,6 +87,20 @@ public final class LegacySessions {
         return streams.values().stream().mapToInt(List::size).sum();
     }
 
+    /**
+     * Sends a notification to the session's standalone streams attached on this instance.
+     *
+     * @return {@code false} if the session no longer exists
+     */
+    public boolean sendToStreams(String id, JsonRpcNotification notification) {
+        if (store.find(id).isEmpty()) {
+            streams.remove(id);
+            return false;
+        }
+        streams.getOrDefault(id, List.of()).forEach(sink -> sink.send(notification));
+        return true;
+    }
+
     /** Sends a change notification to every initialized session with a stream here that wants it. */
     public void broadcast(ServerEvent event) {
         streams.forEach((id, sinks) -> {

@@ -3,6 +3,7 @@ package dev.mcphex.domain.methods;
 import dev.mcphex.domain.ServerSettings;
 import dev.mcphex.domain.legacy.LegacySessions;
 import dev.mcphex.domain.exchange.RequestScope;
+import dev.mcphex.domain.tasks.LegacyTasks;
 import dev.mcphex.domain.wire.WireFormat;
 import dev.mcphex.ports.driven.SessionRecord;
 import dev.mcphex.ports.driving.Exchange;
@@ -48,6 +49,9 @@ public final class LegacyMethods {
         exchange.bindSession(session.id());
         ObjectNode result = Json.object().put("protocolVersion", version.id());
         result.set("capabilities", ServerCapabilities.declare());
+        if (LegacyTasks.offered(version)) {
+            LegacyTasks.declare((ObjectNode) result.get("capabilities"));
+        }
         result.set("serverInfo", WireFormat.implementation(settings.serverInfo()));
         if (settings.instructions() != null) {
             result.put("instructions", settings.instructions());

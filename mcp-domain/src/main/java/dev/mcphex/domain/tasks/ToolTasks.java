@@ -47,25 +47,32 @@ public final class ToolTasks {
     private final Clock clock;
     private final Duration ttl;
     private final Duration pollInterval;
+    private final TaskStatusNotifications statusNotifications;
 
     public ToolTasks(TaskStore store, TaskWorkers workers, Interactions interactions, Clock clock, Duration ttl,
-                     Duration pollInterval) {
+                     Duration pollInterval, TaskStatusNotifications statusNotifications) {
         this.store = store;
         this.workers = workers;
         this.interactions = interactions;
         this.clock = clock;
         this.ttl = ttl;
         this.pollInterval = pollInterval;
+        this.statusNotifications = statusNotifications;
     }
 
     /**
-     * Whether the call runs as a task: the tool allows it and the request's client supports tasks.
+     * Whether the call runs as a task: the tool allows it and the request's client supports tasks (in the
+     * legacy era, see {@link LegacyTasks}).
      *
      * @throws dev.mcphex.ports.jsonrpc.McpProtocolException -32021 if the tool requires a task and the client
-     *                                                       (modern era) does not support tasks
+     *                                                       (modern era) does not support tasks; -32601 if a
+     *                                                       2025-11-25 call does not match the tool's taskSupport
      */
     public boolean runsAsTask(RequestScope scope, ToolDefinition tool) {
-        if (!scope.modern() || tool.taskSupport() == TaskSupport.FORBIDDEN) {
+        if (!scope.modern()) {
+            return LegacyTasks.runsAsTask(scope, tool);
+        }
+        if (tool.taskSupport() == TaskSupport.FORBIDDEN) {
             return false;
         }
         if (TasksExtension.negotiated(scope)) {
@@ -107,8 +114,9 @@ public final class ToolTasks {
 
     private ObjectNode launch(RequestScope scope, Outcome outcome, Interactions.Body<ToolResult> body) {
         var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        long ttlMs = scope.modern() ? ttl.toMillis() : LegacyTasks.ttlMs(scope, ttl);
         TaskRecord task = TaskRecord.working(UUID.randomUUID().toString(), scope.principal().subject(), now,
-                ttl.toMillis(), pollInterval.toMillis());
+                ttlMs, pollInterval.toMillis());
         store.create(task);
         var cancellation = new Cancellation();
         var taskScope = new RequestScope(scope.id(), scope.method(), scope.params(), scope.version(),
@@ -118,6 +126,10 @@ public final class ToolTasks {
         McpContext context = new EngineContext(taskScope, new TaskInputChannel(store, task.taskId(),
                 scope.clientCapabilities(), cancellation, pollEvery));
         workers.run(task.taskId(), cancellation, () -> outcome.of(taskScope, () -> body.run(context)));
+        if (!scope.modern()) {
+            statusNotifications.watch(task, scope.sessionId());
+            return LegacyTaskWire.created(task);
+        }
         return TaskWire.created(task);
     }
 }

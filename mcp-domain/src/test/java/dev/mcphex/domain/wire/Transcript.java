@@ -37,7 +37,8 @@ final class Transcript {
             Map.entry("notifications/subscriptions/acknowledged", "SubscriptionsAcknowledgedNotification"),
             Map.entry("elicitation/create", "ElicitRequest"),
             Map.entry("sampling/createMessage", "CreateMessageRequest"),
-            Map.entry("roots/list", "ListRootsRequest"));
+            Map.entry("roots/list", "ListRootsRequest"),
+            Map.entry("notifications/tasks/status", "TaskStatusNotification"));
     private static final long WAIT_SECONDS = 10;
 
     private final String version;

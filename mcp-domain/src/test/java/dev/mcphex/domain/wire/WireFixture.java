@@ -151,7 +151,7 @@ final class WireFixture {
     }
 
     /** A form with a fractional bound, which the NumberSchema erratum concerns. */
-    private static ObjectNode nameForm() {
+    static ObjectNode nameForm() {
         ObjectNode schema = Json.object().put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         properties.putObject("name").put("type", "string").put("title", "Name");
