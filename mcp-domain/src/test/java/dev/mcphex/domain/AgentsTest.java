@@ -18,6 +18,13 @@ import dev.mcphex.ports.jsonrpc.ErrorCodes;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.jsonrpc.JsonRpcRequest;
 import dev.mcphex.ports.jsonrpc.RequestId;
+import dev.mcphex.ports.model.LanguageModel;
+import dev.mcphex.ports.model.ModelReply;
+import dev.mcphex.ports.model.ModelRequest;
+import dev.mcphex.ports.model.TokenUsage;
+import dev.mcphex.ports.protocol.SamplingRequest;
+import dev.mcphex.ports.protocol.SamplingResult;
+import dev.mcphex.ports.spi.McpContext;
 import dev.mcphex.ports.protocol.ToolDefinition;
 import dev.mcphex.ports.protocol.ToolResult;
 import dev.mcphex.ports.spi.Cancellation;
@@ -302,6 +309,40 @@ class AgentsTest {
         assertThat(tools.path("tools")).filteredOn(t -> t.path("name").asString().equals("agents_run"))
                 .singleElement().satisfies(t -> assertThat(t.path("execution").path("taskSupport").asString())
                         .isEqualTo("optional"));
+    }
+
+    @Test
+    void modelTurns_askThroughTheCallersContext_soAModernClientIsAskedAndTheRetryCompletes() {
+        LanguageModel clientModel = new LanguageModel() {
+            @Override
+            public String name() {
+                return "client";
+            }
+
+            @Override
+            public ModelReply complete(ModelRequest request, McpContext caller) {
+                SamplingResult answer = caller.sample(SamplingRequest.of(request.agent() + " asks", 50));
+                return new ModelReply(answer.text(), List.of(), "endTurn", new TokenUsage(5, 5), answer.model());
+            }
+        };
+        var configuration = new AgentsConfiguration(AgentDefinitionsJson.parse(DEFINITIONS, "test"),
+                new InMemoryAgentDefinitionStore(), runs, new InMemoryContextStore(Clock.systemUTC()), clientModel,
+                null, null);
+        var client = new EngineHarness(Mcphex.server("agents-test", "1.0").agents(configuration).build()).as(ALICE);
+        ObjectNode params = params("{\"name\":\"agents_run\",\"arguments\":{\"task\":\"t\",\"agents\":[\"writer\"]}}");
+
+        ObjectNode first = result(client.modern("tools/call", params));
+        assertThat(first.path("resultType").asString()).isEqualTo("input_required");
+        assertThat(first.path("inputRequests").path("sampling-1").path("method").asString())
+                .isEqualTo("sampling/createMessage");
+        assertThat(runs.recent("alice", 1).getFirst().status()).isEqualTo(AgentRunStatus.CANCELLED);
+
+        params.put("requestState", first.path("requestState").asString());
+        params.set("inputResponses", params("{\"sampling-1\":{\"role\":\"assistant\","
+                + "\"content\":{\"type\":\"text\",\"text\":\"the client's answer\"},\"model\":\"client-llm\"}}"));
+        ObjectNode second = result(client.modern("tools/call", params));
+        assertThat(second.path("content").get(0).path("text").asString()).isEqualTo("the client's answer");
+        assertThat(runs.recent("alice", 1).getFirst().status()).isEqualTo(AgentRunStatus.COMPLETED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mcphex.domain.agents;
 
+import dev.mcphex.domain.exchange.InputRequiredSignal;
 import dev.mcphex.ports.agents.AgentDefinition;
 import dev.mcphex.ports.agents.AgentRun;
 import dev.mcphex.ports.agents.AgentRunStatus;
@@ -35,6 +36,8 @@ public final class Coordinator {
     private static final Logger LOG = LoggerFactory.getLogger(Coordinator.class);
     /** The agent named in steps the coordinator itself takes (a merge by concatenation). */
     static final String SELF = "coordinator";
+    /** Why a run ended when it asked the client for input in the modern era. */
+    static final String PAUSED = "paused to ask the client for input; the client's retry runs the task again";
 
     private final LanguageModel model;
     private final ToolGateway tools;
@@ -53,7 +56,12 @@ public final class Coordinator {
         this.clock = clock;
     }
 
-    /** Runs {@code plan} for {@code caller} and returns how it ended; it never throws for a failed run. */
+    /**
+     * Runs {@code plan} for {@code caller} and returns how it ended; it never throws for a failed run.
+     *
+     * @throws InputRequiredSignal when a model turn asks the client for input in the modern era: the run is
+     *                             recorded as paused (cancelled) and runs again on the client's retry
+     */
     public RunOutcome run(RunPlan plan, McpContext caller) {
         UUID id = UUID.randomUUID();
         Instant started = clock.instant();
@@ -78,6 +86,10 @@ public final class Coordinator {
         } catch (RunStoppedException e) {
             status = e.status();
             error = e.getMessage();
+        } catch (InputRequiredSignal signal) {
+            guard.cancel(PAUSED);
+            runs.finish(id, AgentRunStatus.CANCELLED, null, PAUSED, clock.instant());
+            throw signal;
         } catch (Exception e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Agent run {} failed (reference {})", id, reference, e);
@@ -154,6 +166,10 @@ public final class Coordinator {
         try {
             return future.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof InputRequiredSignal signal) {
+                run.guard().cancel(PAUSED);
+                throw signal;
+            }
             if (!(e.getCause() instanceof RunStoppedException)) {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("Agent '{}' failed (reference {})", agent.name(), reference, e.getCause());
