@@ -13,7 +13,10 @@ import dev.mcphex.distribution.wiring.ToolPackModule;
 import dev.mcphex.ports.agents.AgentRun;
 import dev.mcphex.ports.agents.AgentRunStatus;
 import dev.mcphex.ports.agents.AgentRunStore;
+import dev.mcphex.domain.agents.scripted.ScriptFile;
 import dev.mcphex.ports.jsonrpc.Json;
+import dev.mcphex.ports.model.ModelMessage;
+import dev.mcphex.ports.model.ModelRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -197,6 +200,17 @@ class AgentsIT {
                 "{\"name\":\"agent_editor\",\"arguments\":{\"task\":\"fix this\"}}"));
         assertThat(prompt.path("result").path("messages").get(0).path("content").path("text").asString())
                 .endsWith("Task:\nfix this");
+    }
+
+    @Test
+    void exampleScript_answersEveryExampleAgent() throws Exception {
+        var model = ScriptFile.parse(Files.readString(examples().resolve("script.json")));
+
+        for (String agent : List.of("researcher", "writer", "editor", "lead")) {
+            var reply = model.complete(new ModelRequest(null, List.of(ModelMessage.user("task")), List.of(), 100,
+                    null, null, agent), null);
+            assertThat(reply.model()).isEqualTo("scripted");
+        }
     }
 
     private static long modelTokens(JsonNode transcript) {
