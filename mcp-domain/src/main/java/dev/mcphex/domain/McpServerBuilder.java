@@ -1,6 +1,8 @@
 package dev.mcphex.domain;
 
 import dev.mcphex.domain.access.AccessPolicy;
+import dev.mcphex.domain.agents.AgentsConfiguration;
+import dev.mcphex.domain.agents.AgentsFeature;
 import dev.mcphex.domain.access.RateLimits;
 import dev.mcphex.domain.access.ToolTimeouts;
 import dev.mcphex.domain.annotated.AnnotatedHandlers;
@@ -87,6 +89,7 @@ public final class McpServerBuilder {
     private RateLimiter rateLimiter;
     private RateLimits rateLimits = RateLimits.NONE;
     private ToolTimeouts toolTimeouts = ToolTimeouts.NONE;
+    private AgentsConfiguration agents;
 
     McpServerBuilder(String name, String version) {
         this.name = Objects.requireNonNull(name, "name");
@@ -265,6 +268,15 @@ public final class McpServerBuilder {
     }
 
     /**
+     * Offers agents: the {@code agents_list} and {@code agents_run} tools, agents as resources and prompts, and
+     * run transcripts as resources. Agents' tool calls go through {@code tools/call} with their caller's rights.
+     */
+    public McpServerBuilder agents(AgentsConfiguration configuration) {
+        this.agents = Objects.requireNonNull(configuration, "configuration");
+        return this;
+    }
+
+    /**
      * Builds the engine.
      *
      * @throws IllegalArgumentException if a definition is invalid (a schema that does not compile, a duplicate name)
@@ -293,6 +305,9 @@ public final class McpServerBuilder {
                 toolConfigurationStore != null ? toolConfigurationStore : new InMemoryToolConfigurationStore(),
                 rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(), rateLimits);
         var toolMethods = new ToolMethods(catalog, interactions, settings, access, toolTimeouts, toolTasks);
+        if (agents != null) {
+            AgentsFeature.register(agents, catalog, access, toolMethods::call, clock);
+        }
         var resourceMethods = new ResourceMethods(catalog, interactions, settings);
         var promptMethods = new PromptMethods(catalog, interactions, settings);
         var completion = new CompletionMethods(catalog);

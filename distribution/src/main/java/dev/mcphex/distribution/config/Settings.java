@@ -68,7 +68,13 @@ public final class Settings {
             new Setting(AccessConfig.RATE_LIMIT_PER_TOOL, "none", "Calls of one tool per caller, such as 10/1s"),
             new Setting(AccessConfig.RATE_LIMITS, "none", "Per-tool rate limits: tool=10/1m,other=1/1s"),
             new Setting(AccessConfig.TOOL_TIMEOUT, "none", "How long a tool call may run (30s, 5m)"),
-            new Setting(AccessConfig.TOOL_TIMEOUTS, "none", "Per-tool timeouts: slow_tool=5m,fast_tool=2s"));
+            new Setting(AccessConfig.TOOL_TIMEOUTS, "none", "Per-tool timeouts: slow_tool=5m,fast_tool=2s"),
+            new Setting(AgentsConfig.AGENTS, "none", "Agent definitions: a JSON file or a directory of them (turns agents on)"),
+            new Setting(AgentsConfig.MODEL, "none", "The model agents use: `scripted`"),
+            new Setting(AgentsConfig.SCRIPT, "none", "The script file of the `scripted` agent model"),
+            new Setting(AgentsConfig.RUN_MAX_STEPS, "64", "Most steps (model turns and tool calls) of one agent run"),
+            new Setting(AgentsConfig.RUN_MAX_TOKENS, "200000", "Most model tokens of one agent run"),
+            new Setting(AgentsConfig.RUN_TIMEOUT, "10m", "Longest time of one agent run"));
 
     private Settings() {
     }
@@ -83,6 +89,7 @@ public final class Settings {
         check(problems, () -> SessionConfig.from(environment));
         check(problems, () -> AccessConfig.from(environment));
         check(problems, () -> AuthConfig.from(environment, HttpConfig.from(environment)));
+        check(problems, () -> AgentsConfig.from(environment));
         url(environment, DatabaseConfig.MCP_DATABASE_URL, List.of("postgres://", "postgresql://", "jdbc:postgresql://"),
                 problems::add);
         url(environment, SqlPackConfig.URL, List.of("postgres://", "postgresql://", "jdbc:postgresql://"), problems::add);

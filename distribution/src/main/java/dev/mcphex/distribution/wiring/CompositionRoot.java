@@ -22,7 +22,7 @@ public final class CompositionRoot {
         Module persistence = DatabaseConfig.url(environment).isPresent()
                 ? new PostgresModule() : new InMemoryPersistenceModule();
         return List.of(new ConfigModule(environment), packs, stores, new EngineModule(), new HttpModule(), persistence,
-                new AuthModule());
+                new AuthModule(), new AgentsModule());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.mcphex.distribution.logging.MdcMcpServer;
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.McpServerBuilder;
 import dev.mcphex.domain.Mcphex;
+import dev.mcphex.domain.agents.AgentsConfiguration;
 import dev.mcphex.ports.driven.ContextStore;
 import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.driven.TaskStore;
@@ -17,6 +18,7 @@ import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.spi.PackEnvironment;
 import dev.mcphex.ports.spi.ToolPack;
 import java.util.List;
+import java.util.Optional;
 
 /** The engine, named by {@link ServerConfig}, offering everything the switched-on tool packs hold. */
 public final class EngineModule extends AbstractModule {
@@ -24,7 +26,8 @@ public final class EngineModule extends AbstractModule {
     @Provides
     @Singleton
     McpEngine engine(ServerConfig config, AccessConfig access, List<ToolPack> packs, PackEnvironment environment,
-                     Stores stores, ToolConfigurationStore toolConfiguration, TaskStore tasks) {
+                     Stores stores, ToolConfigurationStore toolConfiguration, TaskStore tasks,
+                     Optional<AgentsConfiguration> agents) {
         McpServerBuilder builder = Mcphex.server(config.name(), config.version()).sessionStore(stores.sessions())
                 .notificationBus(stores.bus()).clientResponseRelay(stores.relay()).rateLimiter(stores.limiter())
                 .toolConfigurationStore(toolConfiguration).taskStore(tasks);
@@ -35,6 +38,7 @@ public final class EngineModule extends AbstractModule {
             pack.prompts().forEach(builder::prompt);
         }
         access.applyTo(builder);
+        agents.ifPresent(builder::agents);
         return builder.build();
     }
 

@@ -14,9 +14,11 @@ import tools.jackson.databind.JsonNode;
  * @param temperature      optional sampling temperature
  * @param modelPreferences optional preferences in the shape of MCP's {@code ModelPreferences} (hints,
  *                         cost, speed and intelligence priorities); adapters use what they understand
+ * @param agent            the agent whose turn this is, or {@code null} outside an agent run; for logs, and for
+ *                         models that answer per agent (the scripted model)
  */
 public record ModelRequest(String system, List<ModelMessage> messages, List<ModelTool> tools, int maxTokens,
-                           Double temperature, JsonNode modelPreferences) {
+                           Double temperature, JsonNode modelPreferences, String agent) {
 
     public ModelRequest {
         messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
@@ -27,5 +29,11 @@ public record ModelRequest(String system, List<ModelMessage> messages, List<Mode
         if (maxTokens <= 0) {
             throw new IllegalArgumentException("maxTokens must be positive");
         }
+    }
+
+    /** A turn outside any agent run. */
+    public ModelRequest(String system, List<ModelMessage> messages, List<ModelTool> tools, int maxTokens,
+                        Double temperature, JsonNode modelPreferences) {
+        this(system, messages, tools, maxTokens, temperature, modelPreferences, null);
     }
 }
