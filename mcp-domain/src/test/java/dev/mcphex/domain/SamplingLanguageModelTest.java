@@ -168,29 +168,40 @@ class SamplingLanguageModelTest {
     void modernClientWithSamplingTools_answersEachTurnAsAnInputResponse() {
         ObjectNode first = result(client.modern("tools/call", params("{\"name\":\"agent\"}"), samplingWithTools()));
         assertThat(first.get("resultType").stringValue()).isEqualTo("input_required");
-        assertThat(first.at("/inputRequests/sampling-1/method").stringValue()).isEqualTo("sampling/createMessage");
-        assertThat(first.at("/inputRequests/sampling-1/params/tools/0/name").stringValue()).isEqualTo("lookup");
+        String firstTurn = onlyKey(first);
+        assertThat(firstTurn).startsWith("model-");
+        assertThat(first.at("/inputRequests/" + firstTurn + "/method").stringValue()).isEqualTo("sampling/createMessage");
+        assertThat(first.at("/inputRequests/" + firstTurn + "/params/tools/0/name").stringValue()).isEqualTo("lookup");
 
         ObjectNode retry = params("{\"name\":\"agent\"}");
         retry.put("requestState", first.get("requestState").stringValue());
-        retry.putObject("inputResponses").set("sampling-1", params(TOOL_USE_REPLY));
+        retry.putObject("inputResponses").set(firstTurn, params(TOOL_USE_REPLY));
         ObjectNode second = result(client.modern("tools/call", retry, samplingWithTools()));
         assertThat(second.get("resultType").stringValue()).isEqualTo("input_required");
-        assertThat(second.at("/inputRequests/sampling-2/params/messages/2/content/toolUseId").stringValue())
+        String secondTurn = onlyKey(second);
+        assertThat(secondTurn).isNotEqualTo(firstTurn);
+        assertThat(second.at("/inputRequests/" + secondTurn + "/params/messages/2/content/toolUseId").stringValue())
                 .isEqualTo("call-1");
 
         ObjectNode last = params("{\"name\":\"agent\"}");
         last.put("requestState", second.get("requestState").stringValue());
-        last.putObject("inputResponses").set("sampling-2", params(TEXT_REPLY));
+        last.putObject("inputResponses").set(secondTurn, params(TEXT_REPLY));
         ObjectNode done = result(client.modern("tools/call", last, samplingWithTools()));
         assertThat(done.get("resultType").stringValue()).isEqualTo("complete");
         assertThat(done.at("/content/0/text").stringValue()).isEqualTo("The answer is 42");
     }
 
+    private static String onlyKey(ObjectNode inputRequired) {
+        var keys = new ArrayList<String>();
+        inputRequired.get("inputRequests").propertyNames().forEach(keys::add);
+        assertThat(keys).hasSize(1);
+        return keys.getFirst();
+    }
+
     @Test
     void modernClientWithoutSamplingTools_isOfferedNoTools() {
         ObjectNode first = result(client.modern("tools/call", params("{\"name\":\"agent\"}")));
-        assertThat(first.at("/inputRequests/sampling-1/params").has("tools")).isFalse();
+        assertThat(first.at("/inputRequests/" + onlyKey(first) + "/params").has("tools")).isFalse();
     }
 
     /** Waits until the engine has sent {@code count} requests of {@code method}, and returns the last. */

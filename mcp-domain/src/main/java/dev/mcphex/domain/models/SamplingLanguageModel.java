@@ -1,5 +1,7 @@
 package dev.mcphex.domain.models;
 
+import dev.mcphex.domain.wire.WireFormat;
+import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.model.LanguageModel;
 import dev.mcphex.ports.model.LanguageModelException;
 import dev.mcphex.ports.model.ModelReply;
@@ -11,13 +13,18 @@ import dev.mcphex.ports.protocol.SamplingResult;
 import dev.mcphex.ports.spi.McpContext;
 import dev.mcphex.ports.spi.MissingClientCapabilityException;
 import dev.mcphex.ports.spi.ToolExecutionException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The client's own model, asked through MCP sampling ({@code sampling/createMessage}) on behalf of the
  * request in {@code caller}: a server-to-client request in the legacy era, an input request of a multi
  * round-trip in the modern era (so a handler that uses this model runs again for each of its turns and
- * should ask before it has side effects).
+ * should ask before it has side effects). Each turn is asked under a key derived from its content, so
+ * retries find their answers whatever else the handler asks.
  *
  * <p><b>Tools.</b> The request's tools are offered to the client's model only when the client declared
  * {@code sampling.tools} (2025-11-25 and later); the reply may then ask for tool calls
@@ -49,7 +56,7 @@ public final class SamplingLanguageModel implements LanguageModel {
         SamplingRequest sampling = SamplingConversation.toSampling(request, offerTools);
         SamplingResult result;
         try {
-            result = caller.sample(sampling);
+            result = caller.sample(askKey(sampling), sampling);
         } catch (ToolExecutionException e) {
             throw new LanguageModelException("The client's model did not answer: " + e.getMessage(), e);
         }
@@ -58,5 +65,19 @@ public final class SamplingLanguageModel implements LanguageModel {
                 : List.of();
         TokenUsage usage = new TokenUsage(TokenEstimate.of(sampling), TokenEstimate.of(result));
         return new ModelReply(result.text(), calls, result.stopReason(), usage, result.model());
+    }
+
+    /**
+     * The key of the ask: a digest of the request as the wire carries it, so a modern-era retry finds the
+     * answer to the same turn whatever else the handler asks, and different conversations never share one.
+     */
+    static String askKey(SamplingRequest sampling) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(Json.write(WireFormat.inputRequestParams(sampling)).getBytes(StandardCharsets.UTF_8));
+            return "model-" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }
