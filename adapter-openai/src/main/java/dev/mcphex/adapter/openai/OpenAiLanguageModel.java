@@ -2,6 +2,7 @@ package dev.mcphex.adapter.openai;
 
 import dev.mcphex.adapter.openai.internal.ChatCompletionsReply;
 import dev.mcphex.adapter.openai.internal.ChatCompletionsRequest;
+import dev.mcphex.adapter.openai.internal.ChatCompletionsStream;
 import dev.mcphex.adapter.openai.internal.ProviderError;
 import dev.mcphex.adapter.openai.internal.RetryPolicy;
 import dev.mcphex.ports.jsonrpc.Json;
@@ -11,6 +12,7 @@ import dev.mcphex.ports.model.ModelReply;
 import dev.mcphex.ports.model.ModelRequest;
 import dev.mcphex.ports.spi.McpContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -20,12 +22,15 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A model behind an OpenAI-compatible chat-completions API. One {@link #complete} is one
  * {@code POST {base}/chat/completions} (plus retries): the conversation, the tools as function
  * definitions, the token limit and the temperature go out; text, tool calls, finish reason and usage
- * come back. The caller's {@link McpContext} is not used to reach the model; only its cancellation is
+ * come back, in one JSON document or, with {@link OpenAiSettings#stream()}, as server-sent events folded
+ * into the same reply. The caller's {@link McpContext} is not used to reach the model; only its cancellation is
  * honoured between attempts.
  *
  * <p>Failures are {@link LanguageModelException}s that say what happened: the provider's error message
@@ -59,11 +64,11 @@ public final class OpenAiLanguageModel implements LanguageModel {
     @Override
     public ModelReply complete(ModelRequest request, McpContext caller) {
         String body = Json.write(ChatCompletionsRequest.body(request, settings.model(),
-                settings.maxCompletionTokens()));
+                settings.maxCompletionTokens(), settings.stream()));
         HttpRequest.Builder builder = HttpRequest.newBuilder(settings.chatCompletions())
                 .timeout(settings.requestTimeout())
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
+                .header("Accept", settings.stream() ? "text/event-stream" : "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (settings.apiKey() != null) {
             builder.header("Authorization", "Bearer " + settings.apiKey());
@@ -73,23 +78,46 @@ public final class OpenAiLanguageModel implements LanguageModel {
             if (caller != null) {
                 caller.cancellation().throwIfCancelled();
             }
-            HttpResponse<String> response = send(httpRequest);
+            HttpResponse<Stream<String>> response = send(httpRequest);
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
-                return ChatCompletionsReply.parse(response.body(), body, settings.model());
+                return read(response, body);
             }
+            String error = drain(response);
             if (!RetryPolicy.retryable(status) || !retries.allowsAnotherAfter(attempt)) {
                 throw new LanguageModelException(where() + " answered HTTP " + status
                         + (attempt > 1 ? " after " + attempt + " attempts" : "") + ": "
-                        + redact(ProviderError.messageOf(response.body())));
+                        + redact(ProviderError.messageOf(error)));
             }
             pause(retries.waitAfter(attempt, response.headers().firstValue("Retry-After"), clock));
         }
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** The reply in a successful response: one JSON document, or server-sent events when streaming. */
+    private ModelReply read(HttpResponse<Stream<String>> response, String requestBody) {
+        try (Stream<String> lines = response.body()) {
+            if (settings.stream()) {
+                return ChatCompletionsReply.parse(ChatCompletionsStream.fold(lines.iterator()), requestBody,
+                        settings.model());
+            }
+            return ChatCompletionsReply.parse(lines.collect(Collectors.joining("\n")), requestBody, settings.model());
+        } catch (UncheckedIOException e) {
+            throw new LanguageModelException(where() + " broke off its answer: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private String drain(HttpResponse<Stream<String>> response) {
+        try (Stream<String> lines = response.body()) {
+            return lines.collect(Collectors.joining("\n"));
+        } catch (UncheckedIOException e) {
+            throw new LanguageModelException(where() + " answered HTTP " + response.statusCode()
+                    + " and broke off: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private HttpResponse<Stream<String>> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, HttpResponse.BodyHandlers.ofLines());
         } catch (HttpConnectTimeoutException e) {
             throw new LanguageModelException("Could not connect to " + where() + " within "
                     + settings.connectTimeout().toSeconds() + " s", e);

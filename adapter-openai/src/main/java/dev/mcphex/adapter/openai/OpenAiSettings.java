@@ -18,10 +18,12 @@ import java.util.Objects;
  *                            {@code Retry-After}
  * @param maxCompletionTokens whether to send the token limit as {@code max_completion_tokens} (newer
  *                            OpenAI models) instead of {@code max_tokens} (most compatible servers)
+ * @param stream              whether to ask for the answer as server-sent events ({@code stream: true}); the
+ *                            request timeout then bounds the wait for the first byte, not the whole answer
  */
 public record OpenAiSettings(URI baseUrl, String model, String apiKey, Duration connectTimeout,
                              Duration requestTimeout, int maxRetries, Duration retryBackoff,
-                             boolean maxCompletionTokens) {
+                             boolean maxCompletionTokens, boolean stream) {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_MAX_RETRIES = 3;
@@ -48,9 +50,10 @@ public record OpenAiSettings(URI baseUrl, String model, String apiKey, Duration 
         }
     }
 
-    /** Settings with default timeouts and retries, sending {@code max_tokens}. */
+    /** Settings with default timeouts and retries, sending {@code max_tokens}, without streaming. */
     public static OpenAiSettings of(String baseUrl, String model, String apiKey) {
-        return new OpenAiSettings(URI.create(baseUrl), model, apiKey, null, null, DEFAULT_MAX_RETRIES, null, false);
+        return new OpenAiSettings(URI.create(baseUrl), model, apiKey, null, null, DEFAULT_MAX_RETRIES, null, false,
+                false);
     }
 
     /** The chat-completions endpoint. */
@@ -64,7 +67,8 @@ public record OpenAiSettings(URI baseUrl, String model, String apiKey, Duration 
     public String toString() {
         return "OpenAiSettings[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null ? "none" : "****")
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", maxRetries="
-                + maxRetries + ", retryBackoff=" + retryBackoff + ", maxCompletionTokens=" + maxCompletionTokens + "]";
+                + maxRetries + ", retryBackoff=" + retryBackoff + ", maxCompletionTokens=" + maxCompletionTokens
+                + ", stream=" + stream + "]";
     }
 
     private static Duration positive(Duration value, Duration fallback, String name) {

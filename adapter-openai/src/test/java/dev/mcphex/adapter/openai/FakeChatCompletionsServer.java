@@ -30,6 +30,16 @@ final class FakeChatCompletionsServer implements AutoCloseable {
         static Answer status(int status, String body) {
             return new Answer(status, Map.of(), body, Duration.ZERO);
         }
+
+        /** Server-sent events, one {@code data:} line per chunk, closed by {@code data: [DONE]}. */
+        static Answer events(String... chunks) {
+            StringBuilder body = new StringBuilder(": keep-alive\n\n");
+            for (String chunk : chunks) {
+                body.append("data: ").append(chunk).append("\n\n");
+            }
+            body.append("data: [DONE]\n\n");
+            return new Answer(200, Map.of("Content-Type", "text/event-stream"), body.toString(), Duration.ZERO);
+        }
     }
 
     /** A request as the server saw it. */
@@ -73,7 +83,9 @@ final class FakeChatCompletionsServer implements AutoCloseable {
                 sleep(answer.delay());
             }
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (!answer.headers().containsKey("Content-Type")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+            }
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), bytes.length);
             exchange.getResponseBody().write(bytes);

@@ -46,7 +46,7 @@ class OpenAiLanguageModelTest {
 
     private OpenAiLanguageModel model(int maxRetries, boolean maxCompletionTokens) {
         return new OpenAiLanguageModel(new OpenAiSettings(URI.create(server.baseUrl()), "gpt-test", KEY, null,
-                Duration.ofSeconds(5), maxRetries, Duration.ofMillis(10), maxCompletionTokens));
+                Duration.ofSeconds(5), maxRetries, Duration.ofMillis(10), maxCompletionTokens, false));
     }
 
     private static ObjectNode citySchema() {
@@ -218,7 +218,7 @@ class OpenAiLanguageModelTest {
     void aSlowServer_isATimeout() {
         server.answer(new Answer(200, Map.of(), TEXT_ANSWER, Duration.ofSeconds(3)));
         var model = new OpenAiLanguageModel(new OpenAiSettings(URI.create(server.baseUrl()), "gpt-test", KEY, null,
-                Duration.ofMillis(300), 0, null, false));
+                Duration.ofMillis(300), 0, null, false, false));
 
         assertThatThrownBy(() -> model.complete(question(), null))
                 .isInstanceOf(LanguageModelException.class)

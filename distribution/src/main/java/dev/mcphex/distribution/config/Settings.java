@@ -43,6 +43,7 @@ public final class Settings {
             new Setting(OpenAiConfig.BASE_URL, OpenAiConfig.DEFAULT_BASE_URL, "Base URL of that API ({base}/chat/completions)"),
             new Setting(OpenAiConfig.API_KEY, "none", "Bearer token for that API"),
             new Setting(OpenAiConfig.TIMEOUT, "120", "Time limit of one answer of that API, in seconds"),
+            new Setting(OpenAiConfig.STREAM, "false", "Whether that API streams its answers (server-sent events)"),
             new Setting(LoggingConfig.LEVEL, "INFO", "Root log level; POST /api/log-level changes it at run time"),
             new Setting(LoggingConfig.FORMAT, "json for serve, text otherwise", "Log format on standard error"),
             new Setting(LoggingConfig.DIR, "none", "Directory of a daily-rotated mcphex.log (JSON lines)"),

@@ -24,18 +24,21 @@ class OpenAiConfigTest {
         assertThat(settings.model()).isEqualTo("gpt-4o-mini");
         assertThat(settings.apiKey()).isEqualTo("sk-abc");
         assertThat(settings.requestTimeout()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(settings.stream()).isFalse();
         assertThat(settings.toString()).doesNotContain("sk-abc");
     }
 
     @Test
     void aLocalServer_needsNoKey() {
         OpenAiSettings settings = OpenAiConfig.from(Environment.of(Map.of("MCP_OPENAI_MODEL", "llama3.2",
-                "MCP_OPENAI_BASE_URL", "http://127.0.0.1:11434/v1", "MCP_OPENAI_TIMEOUT_SECONDS", "30")))
+                "MCP_OPENAI_BASE_URL", "http://127.0.0.1:11434/v1", "MCP_OPENAI_TIMEOUT_SECONDS", "30",
+                "MCP_OPENAI_STREAM", "TRUE")))
                 .settings().orElseThrow();
 
         assertThat(settings.chatCompletions()).hasToString("http://127.0.0.1:11434/v1/chat/completions");
         assertThat(settings.apiKey()).isNull();
         assertThat(settings.requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.stream()).isTrue();
     }
 
     @Test
@@ -49,5 +52,8 @@ class OpenAiConfigTest {
         assertThatThrownBy(() -> OpenAiConfig.from(Environment.of(Map.of("MCP_OPENAI_MODEL", "m",
                 "MCP_OPENAI_TIMEOUT_SECONDS", "0"))))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("MCP_OPENAI_TIMEOUT_SECONDS");
+        assertThatThrownBy(() -> OpenAiConfig.from(Environment.of(Map.of("MCP_OPENAI_MODEL", "m",
+                "MCP_OPENAI_STREAM", "yes"))))
+                .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("MCP_OPENAI_STREAM");
     }
 }

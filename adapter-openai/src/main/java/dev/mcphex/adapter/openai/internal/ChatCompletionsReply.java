@@ -37,6 +37,12 @@ public final class ChatCompletionsReply {
         } catch (JacksonException | IllegalArgumentException e) {
             throw new LanguageModelException("The model's answer is not JSON: " + abbreviate(body), e);
         }
+        return parse(root, requestBody, fallbackModel);
+    }
+
+    /** Reads an answer already parsed, or folded from a stream by {@link ChatCompletionsStream}. */
+    public static ModelReply parse(JsonNode root, String requestBody, String fallbackModel) {
+        String body = root.toString();
         JsonNode choice = root.path("choices").path(0);
         if (!(choice.get("message") instanceof ObjectNode message)) {
             throw new LanguageModelException("The model's answer has no choices[0].message: " + abbreviate(body));
@@ -58,7 +64,7 @@ public final class ChatCompletionsReply {
             JsonNode function = call.path("function");
             String name = function.path("name").asString(null);
             String id = call.path("id").asString(null);
-            if (name == null || id == null) {
+            if (name == null || name.isEmpty() || id == null) {
                 throw new LanguageModelException("The model asked for a tool call without id or name: " + call);
             }
             parsed.add(new ModelToolCall(id, name, arguments(name, function.get("arguments"))));

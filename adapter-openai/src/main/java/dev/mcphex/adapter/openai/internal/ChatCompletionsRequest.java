@@ -21,8 +21,9 @@ public final class ChatCompletionsRequest {
     /**
      * @param model               the model to ask
      * @param maxCompletionTokens whether to name the limit {@code max_completion_tokens} instead of {@code max_tokens}
+     * @param stream              whether to ask for server-sent events, usage included in the last one
      */
-    public static ObjectNode body(ModelRequest request, String model, boolean maxCompletionTokens) {
+    public static ObjectNode body(ModelRequest request, String model, boolean maxCompletionTokens, boolean stream) {
         ObjectNode body = Json.object().put("model", model);
         ArrayNode messages = body.putArray("messages");
         if (request.system() != null && !request.system().isBlank()) {
@@ -36,6 +37,9 @@ public final class ChatCompletionsRequest {
         body.put(maxCompletionTokens ? "max_completion_tokens" : "max_tokens", request.maxTokens());
         if (request.temperature() != null) {
             body.put("temperature", request.temperature());
+        }
+        if (stream) {
+            body.put("stream", true).putObject("stream_options").put("include_usage", true);
         }
         return body;
     }
