@@ -65,13 +65,34 @@ async function main() {
     const client = new Client(
         { name: 'mcphex-ts-interop', version: '1.0.0' },
         {
-            capabilities: { elicitation: { form: {} } },
+            capabilities: { elicitation: { form: {} }, sampling: { tools: {} } },
             versionNegotiation: negotiation(options.era),
         },
     );
     client.setRequestHandler('elicitation/create', async (request) => {
         elicitations.push(request.params);
         return { action: 'accept', content: { name: 'Alice' } };
+    });
+    // The client's model: asked with the lookup_capital tool, it calls it once, then answers with its result.
+    const samplings = [];
+    client.setRequestHandler('sampling/createMessage', async (request) => {
+        samplings.push(request.params);
+        const last = request.params.messages.at(-1);
+        const blocks = Array.isArray(last.content) ? last.content : [last.content];
+        const result = blocks.find((block) => block.type === 'tool_result');
+        if (result) {
+            return {
+                role: 'assistant', model: 'ts-test-model', stopReason: 'endTurn',
+                content: { type: 'text', text: `The capital is ${texts(result.content).join('')}.` },
+            };
+        }
+        if ((request.params.tools ?? []).some((tool) => tool.name === 'lookup_capital')) {
+            return {
+                role: 'assistant', model: 'ts-test-model', stopReason: 'toolUse',
+                content: [{ type: 'tool_use', id: 'call-ts-1', name: 'lookup_capital', input: { country: 'France' } }],
+            };
+        }
+        return { role: 'assistant', model: 'ts-test-model', content: { type: 'text', text: 'No tools offered.' } };
     });
     client.onerror = (error) => process.stderr.write(`client error: ${error?.message ?? error}\n`);
 
@@ -122,6 +143,17 @@ async function main() {
             const text = texts(result.content).join('');
             expect(elicitations.length === 1, `the elicitation handler ran ${elicitations.length} times`);
             expect(text.includes('Alice'), `result text lacks Alice: ${JSON.stringify(text)}`);
+            return text;
+        });
+        await check('tools/call test_language_model', async () => {
+            const result = await client.callTool(
+                { name: 'test_language_model', arguments: { prompt: 'What is the capital of France?' } }, request);
+            expect(!result.isError, `isError: ${JSON.stringify(result.content)}`);
+            const text = texts(result.content).join('');
+            expect(samplings.length === 2, `the sampling handler ran ${samplings.length} times`);
+            expect(samplings[0].tools?.[0]?.name === 'lookup_capital', 'the first turn offered no lookup_capital');
+            expect(text.includes('after 2 turn(s)') && text.includes('The capital is Paris.'),
+                `unexpected text ${JSON.stringify(text)}`);
             return text;
         });
         await check('resources/read test://static-text', async () => {

@@ -35,7 +35,7 @@ public final class ConformanceFixture {
     public ConformanceFixture(FixtureHooks hooks) {
         Objects.requireNonNull(hooks, "hooks");
         this.tools = Stream.of(ContentTools.tools(), SchemaTools.tools(), DiagnosticTools.tools(hooks),
-                        InteractionTools.tools(), MrtrTools.tools(), TaskTools.tools())
+                        InteractionTools.tools(), MrtrTools.tools(), TaskTools.tools(), ModelTools.tools())
                 .flatMap(List::stream)
                 .toList();
         this.resources = new FixtureResources(hooks);

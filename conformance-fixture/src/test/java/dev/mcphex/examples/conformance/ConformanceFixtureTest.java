@@ -34,7 +34,7 @@ class ConformanceFixtureTest {
                 "test_input_required_result_multiple_inputs", "test_input_required_result_multi_round",
                 "test_input_required_result_tampered_state", "test_input_required_result_capabilities",
                 "test_x_mcp_header", "greet", "slow_compute", "failing_job", "protocol_error_job", "confirm_delete",
-                "multi_input", "test_tool_with_task");
+                "multi_input", "test_tool_with_task", "test_language_model");
     }
 
     @Test

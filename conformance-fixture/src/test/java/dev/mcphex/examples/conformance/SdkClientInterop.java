@@ -67,6 +67,21 @@ abstract class SdkClientInterop {
     }
 
     @Test
+    void toolUsingTheLanguageModelPort_isAnsweredByTheClientsSamplingHandler() {
+        CallToolResult result = client().callTool(CallToolRequest.builder().name("test_language_model")
+                .arguments(Map.of("prompt", "What is the capital of France?")).build());
+        assertThat(result.isError()).as("%s", result.content()).isNotEqualTo(Boolean.TRUE);
+        assertThat(sdk().samplings).anySatisfy(request -> {
+            assertThat(request.systemPrompt()).isEqualTo("Answer in one short sentence.");
+            assertThat(((TextContent) request.messages().get(0).content()).text())
+                    .isEqualTo("What is the capital of France?");
+        });
+        // the SDK client declares no sampling.tools, so the model's one text reply is final
+        assertThat(SdkClients.firstText(result)).startsWith("Model test-model answered after 1 turn(s)")
+                .endsWith(SdkClients.SAMPLED_TEXT);
+    }
+
+    @Test
     void resourcesAreRead() {
         var contents = client().readResource(new McpSchema.ReadResourceRequest("test://static-text")).contents();
         assertThat(((McpSchema.TextResourceContents) contents.get(0)).text())

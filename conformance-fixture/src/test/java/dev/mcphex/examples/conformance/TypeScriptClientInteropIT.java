@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The official TypeScript SDK v2 client ({@code @modelcontextprotocol/client}, pinned in
  * {@code conformance/package.json}) runs {@code conformance/interop/ts-client.mjs} against the fixture
- * server: it lists tools, calls a plain tool and a multi round-trip elicitation tool, reads a resource
- * and gets a prompt, on the 2026-07-28 revision, on the legacy handshake, and by auto negotiation.
+ * server: it lists tools, calls a plain tool, a multi round-trip elicitation tool and
+ * {@code test_language_model} (the language-model port over sampling with tools: the client's model
+ * asks for {@code lookup_capital}, gets its result and answers), reads a resource and gets a prompt, on
+ * the 2026-07-28 revision, on the legacy handshake, and by auto negotiation.
  */
 class TypeScriptClientInteropIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);

@@ -39,6 +39,11 @@ public final class Settings {
             new Setting(SqlPackConfig.SCHEMAS, "public", "Schemas the `sql` pack may read (comma-separated; its search_path)"),
             new Setting(SqlPackConfig.MAX_ROWS, "1000", "Most rows one `sql_query` returns"),
             new Setting(SqlPackConfig.TIMEOUT, "10", "Statement timeout of one `sql_query`, in seconds"),
+            new Setting(OpenAiConfig.MODEL, "none", "Model of the OpenAI-compatible chat-completions API (turns it on)"),
+            new Setting(OpenAiConfig.BASE_URL, OpenAiConfig.DEFAULT_BASE_URL, "Base URL of that API ({base}/chat/completions)"),
+            new Setting(OpenAiConfig.API_KEY, "none", "Bearer token for that API"),
+            new Setting(OpenAiConfig.TIMEOUT, "120", "Time limit of one answer of that API, in seconds"),
+            new Setting(OpenAiConfig.STREAM, "false", "Whether that API streams its answers (server-sent events)"),
             new Setting(LoggingConfig.LEVEL, "INFO", "Root log level; POST /api/log-level changes it at run time"),
             new Setting(LoggingConfig.FORMAT, "json for serve, text otherwise", "Log format on standard error"),
             new Setting(LoggingConfig.DIR, "none", "Directory of a daily-rotated mcphex.log (JSON lines)"),
@@ -86,6 +91,7 @@ public final class Settings {
         check(problems, () -> HttpConfig.from(environment));
         check(problems, () -> LoggingConfig.from(environment, LoggingConfig.TEXT));
         check(problems, () -> ToolPacksConfig.from(environment));
+        check(problems, () -> OpenAiConfig.from(environment));
         check(problems, () -> SessionConfig.from(environment));
         check(problems, () -> AccessConfig.from(environment));
         check(problems, () -> AuthConfig.from(environment, HttpConfig.from(environment)));

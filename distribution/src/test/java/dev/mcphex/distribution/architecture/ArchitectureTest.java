@@ -32,6 +32,7 @@ class ArchitectureTest {
     private static final String DOMAIN = "dev.mcphex.domain..";
     private static final String ADAPTERS = "dev.mcphex.adapter..";
     private static final String STDIO_ADAPTER = "dev.mcphex.adapter.stdio..";
+    private static final String OPENAI_ADAPTER = "dev.mcphex.adapter.openai..";
     private static final String DISTRIBUTION = "dev.mcphex.distribution..";
     private static final String MAIN = Main.class.getName();
 
@@ -81,6 +82,12 @@ class ArchitectureTest {
             .that().resideInAPackage(ADAPTERS)
             .should().dependOnClassesThat().resideInAPackage(DOMAIN)
             .because("adapters call the driving ports; only the distribution knows which engine sits behind them");
+
+    @ArchTest
+    static final ArchRule the_openai_adapter_depends_only_on_the_jdk_the_contract_and_json = classes()
+            .that().resideInAPackage(OPENAI_ADAPTER)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, PORTS, OPENAI_ADAPTER, JSON_TREE)
+            .because("a model adapter speaks HTTP through the JDK's client and JSON through Jackson, nothing more");
 
     @ArchTest
     static final ArchRule only_the_stdio_adapter_and_main_use_standard_input_and_output = noClasses()

@@ -51,6 +51,15 @@ class ConfigCheckCommandTest {
     }
 
     @Test
+    void check_masksTheOpenAiKey() {
+        assertThat(check(Environment.of(Map.of("MCP_OPENAI_MODEL", "gpt-4o-mini",
+                "MCP_OPENAI_API_KEY", "sk-live-abc123")))).isZero();
+
+        assertThat(out.toString()).contains("MCP_OPENAI_MODEL=gpt-4o-mini", "MCP_OPENAI_API_KEY=****")
+                .doesNotContain("sk-live-abc123");
+    }
+
+    @Test
     void check_onAnInvalidValue_exitsOneNamingEachSetting() {
         int exit = check(Environment.of(Map.of("MCP_PORT", "eighty", "LOG_FORMAT", "xml", "REDIS_URL", "http://x")));
 

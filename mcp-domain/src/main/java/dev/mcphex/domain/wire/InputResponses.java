@@ -14,6 +14,8 @@ import dev.mcphex.ports.protocol.RootsResult;
 import dev.mcphex.ports.protocol.SamplingRequest;
 import dev.mcphex.ports.protocol.SamplingResult;
 import dev.mcphex.ports.protocol.TextContent;
+import dev.mcphex.ports.protocol.ToolResultContent;
+import dev.mcphex.ports.protocol.ToolUseContent;
 import dev.mcphex.ports.protocol.UrlElicitation;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,14 +64,16 @@ public final class InputResponses {
 
     private static SamplingResult sampling(ObjectNode node) {
         JsonNode content = node.get("content");
-        if (content != null && content.isArray() && !content.isEmpty()) {
-            content = content.get(0);
+        List<Content> blocks = new ArrayList<>();
+        if (content != null && content.isArray()) {
+            content.forEach(block -> blocks.add(content(block)));
+        } else {
+            blocks.add(content(content));
         }
-        Content decoded = content(content);
         String model = node.path("model").asString("unknown");
         String role = node.path("role").asString("assistant");
         JsonNode stop = node.get("stopReason");
-        return new SamplingResult(Role.parse(role), decoded, model, stop == null || stop.isNull() ? null : stop.asString());
+        return new SamplingResult(Role.parse(role), blocks, model, stop == null || stop.isNull() ? null : stop.asString());
     }
 
     private static Content content(JsonNode node) {
@@ -80,8 +84,19 @@ public final class InputResponses {
             case "text" -> new TextContent(node.get("text").stringValue(), null);
             case "image" -> new ImageContent(node.get("data").stringValue(), node.get("mimeType").stringValue(), null);
             case "audio" -> new AudioContent(node.get("data").stringValue(), node.get("mimeType").stringValue(), null);
+            case "tool_use" -> new ToolUseContent(node.get("id").stringValue(), node.get("name").stringValue(),
+                    (ObjectNode) node.get("input"));
+            case "tool_result" -> toolResult(node);
             default -> new TextContent(node.toString(), null);
         };
+    }
+
+    private static ToolResultContent toolResult(JsonNode node) {
+        List<Content> blocks = new ArrayList<>();
+        node.get("content").forEach(block -> blocks.add(content(block)));
+        JsonNode structured = node.get("structuredContent");
+        return new ToolResultContent(node.get("toolUseId").stringValue(), blocks,
+                structured == null || structured.isNull() ? null : structured, node.path("isError").asBoolean(false));
     }
 
     private static RootsResult roots(ObjectNode node) {

@@ -28,6 +28,8 @@ import dev.mcphex.ports.protocol.TextContent;
 import dev.mcphex.ports.protocol.TextResourceContents;
 import dev.mcphex.ports.protocol.ToolAnnotations;
 import dev.mcphex.ports.protocol.ToolDefinition;
+import dev.mcphex.ports.protocol.ToolResultContent;
+import dev.mcphex.ports.protocol.ToolUseContent;
 import dev.mcphex.ports.protocol.ToolResult;
 import dev.mcphex.ports.protocol.UrlElicitation;
 import java.util.List;
@@ -118,6 +120,17 @@ public final class WireFormat {
                 }
             }
             case EmbeddedResource e -> node.put("type", "resource").set("resource", resourceContents(e.resource()));
+            case ToolUseContent use -> node.put("type", "tool_use").put("id", use.id()).put("name", use.name())
+                    .set("input", use.input());
+            case ToolResultContent r -> {
+                node.put("type", "tool_result").put("toolUseId", r.toolUseId()).set("content", contents(r.content()));
+                if (r.structuredContent() != null) {
+                    node.set("structuredContent", r.structuredContent());
+                }
+                if (r.isError()) {
+                    node.put("isError", true);
+                }
+            }
             default -> throw new IllegalArgumentException("unknown content kind: " + content.getClass().getName());
         }
         annotations(node, content.annotations());
@@ -218,7 +231,9 @@ public final class WireFormat {
         ObjectNode node = Json.object();
         ArrayNode messages = node.putArray("messages");
         for (SamplingMessage m : s.messages()) {
-            messages.addObject().put("role", m.role().wire()).set("content", content(m.content()));
+            // one block as an object, as every revision reads it; several as an array (2025-11-25 and later)
+            messages.addObject().put("role", m.role().wire())
+                    .set("content", m.blocks().size() == 1 ? content(m.content()) : contents(m.blocks()));
         }
         node.put("maxTokens", s.maxTokens());
         putIfPresent(node, "systemPrompt", s.systemPrompt());
@@ -231,6 +246,13 @@ public final class WireFormat {
         }
         if (s.modelPreferences() != null) {
             node.set("modelPreferences", s.modelPreferences());
+        }
+        if (!s.tools().isEmpty()) {
+            ArrayNode tools = node.putArray("tools");
+            s.tools().forEach(t -> tools.add(tool(t)));
+        }
+        if (s.toolChoice() != null) {
+            node.putObject("toolChoice").put("mode", s.toolChoice().wire());
         }
         return node;
     }
