@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * The agents feature: on when {@value #AGENTS} or {@value #MODEL} is set.
  *
  * @param definitions the file, or directory of {@code *.json} files, of agent definitions, from {@value #AGENTS}
- * @param model       the model agents' turns go to, from {@value #MODEL}: {@code scripted}
+ * @param model       the model agents' turns go to, from {@value #MODEL}: {@code sampling} (the client's own
+ *                    model, the default), {@code openai} (the chat-completions API of {@code MCP_OPENAI_*}) or
+ *                    {@code scripted}
  * @param script      the script of the {@code scripted} model, from {@value #SCRIPT}
  * @param runLimits   one run's budget, from {@value #RUN_MAX_STEPS}, {@value #RUN_MAX_TOKENS} and {@value #RUN_TIMEOUT}
  */
@@ -32,6 +34,11 @@ public record AgentsConfig(Optional<Path> definitions, Optional<String> model, O
     public static final String RUN_TIMEOUT = "MCP_AGENT_RUN_TIMEOUT";
     /** The model that answers from a script file. */
     public static final String SCRIPTED = "scripted";
+    /** The client's own model, asked through MCP sampling. */
+    public static final String SAMPLING = "sampling";
+    /** The OpenAI-compatible chat-completions API that {@code MCP_OPENAI_MODEL} and its settings name. */
+    public static final String OPENAI = "openai";
+    private static final java.util.Set<String> MODELS = java.util.Set.of(SAMPLING, OPENAI, SCRIPTED);
 
     /**
      * Reads the configuration.
@@ -42,12 +49,13 @@ public record AgentsConfig(Optional<Path> definitions, Optional<String> model, O
         Optional<Path> definitions = path(env, AGENTS);
         Optional<String> model = env.get(MODEL).map(String::strip).filter(s -> !s.isEmpty());
         Optional<Path> script = path(env, SCRIPT);
-        if (definitions.isPresent() && model.isEmpty()) {
-            throw new InvalidConfigurationException(MODEL + " must name the model agents use: " + SCRIPTED);
+        if (model.isPresent() && !MODELS.contains(model.get())) {
+            throw new InvalidConfigurationException(MODEL + " must be one of: " + SAMPLING + ", " + OPENAI + ", "
+                    + SCRIPTED + " (not '" + model.get() + "')");
         }
-        if (model.isPresent() && !model.get().equals(SCRIPTED)) {
-            throw new InvalidConfigurationException(MODEL + " must be one of: " + SCRIPTED + " (not '" + model.get()
-                    + "')");
+        if (model.filter(OPENAI::equals).isPresent() && OpenAiConfig.from(env).settings().isEmpty()) {
+            throw new InvalidConfigurationException(MODEL + "=" + OPENAI + " needs " + OpenAiConfig.MODEL
+                    + ", the model of the chat-completions API");
         }
         if (model.filter(SCRIPTED::equals).isPresent() && script.isEmpty()) {
             throw new InvalidConfigurationException(MODEL + "=" + SCRIPTED + " needs " + SCRIPT
@@ -58,7 +66,7 @@ public record AgentsConfig(Optional<Path> definitions, Optional<String> model, O
             var limits = new AgentLimits(
                     (int) number(env, RUN_MAX_STEPS, fallback.maxSteps()), number(env, RUN_MAX_TOKENS, fallback.maxTokens()),
                     env.get(RUN_TIMEOUT).filter(s -> !s.isBlank()).map(Durations::parse).orElse(fallback.maxDuration()));
-            return new AgentsConfig(definitions, model, script, limits);
+            return new AgentsConfig(definitions, model.or(() -> definitions.map(d -> SAMPLING)), script, limits);
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException("agent run limits: " + e.getMessage());
         }

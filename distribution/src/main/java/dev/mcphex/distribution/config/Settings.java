@@ -75,7 +75,7 @@ public final class Settings {
             new Setting(AccessConfig.TOOL_TIMEOUT, "none", "How long a tool call may run (30s, 5m)"),
             new Setting(AccessConfig.TOOL_TIMEOUTS, "none", "Per-tool timeouts: slow_tool=5m,fast_tool=2s"),
             new Setting(AgentsConfig.AGENTS, "none", "Agent definitions: a JSON file or a directory of them (turns agents on)"),
-            new Setting(AgentsConfig.MODEL, "none", "The model agents use: `scripted`"),
+            new Setting(AgentsConfig.MODEL, "sampling", "The model agents use: `sampling`, `openai` or `scripted`"),
             new Setting(AgentsConfig.SCRIPT, "none", "The script file of the `scripted` agent model"),
             new Setting(AgentsConfig.RUN_MAX_STEPS, "64", "Most steps (model turns and tool calls) of one agent run"),
             new Setting(AgentsConfig.RUN_MAX_TOKENS, "200000", "Most model tokens of one agent run"),

@@ -21,15 +21,24 @@ class AgentsConfigTest {
     }
 
     @Test
-    void definitionsWithoutAModel_failNamingTheSetting() {
-        assertThatThrownBy(() -> AgentsConfig.from(Environment.of(Map.of("MCP_AGENTS", "agents.json"))))
-                .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("MCP_AGENT_MODEL");
+    void definitionsWithoutAModel_askTheClientsModel() {
+        assertThat(AgentsConfig.from(Environment.of(Map.of("MCP_AGENTS", "agents.json"))).model())
+                .contains(AgentsConfig.SAMPLING);
+    }
+
+    @Test
+    void openAiModelWithoutItsSettings_failsNamingTheSetting() {
+        assertThatThrownBy(() -> AgentsConfig.from(Environment.of(Map.of("MCP_AGENT_MODEL", "openai"))))
+                .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("MCP_OPENAI_MODEL");
+        assertThat(AgentsConfig.from(Environment.of(Map.of("MCP_AGENT_MODEL", "openai", "MCP_OPENAI_MODEL",
+                "gpt-4o-mini"))).model()).contains(AgentsConfig.OPENAI);
     }
 
     @Test
     void unknownModel_failsNamingTheChoices() {
         assertThatThrownBy(() -> AgentsConfig.from(Environment.of(Map.of("MCP_AGENT_MODEL", "oracle"))))
-                .isInstanceOf(InvalidConfigurationException.class).hasMessage("MCP_AGENT_MODEL must be one of: scripted (not 'oracle')");
+                .isInstanceOf(InvalidConfigurationException.class).hasMessage(
+                "MCP_AGENT_MODEL must be one of: sampling, openai, scripted (not 'oracle')");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.mcphex.domain.agents;
 
 import dev.mcphex.domain.exchange.InputRequiredSignal;
+import dev.mcphex.ports.spi.MissingClientCapabilityException;
 import dev.mcphex.ports.agents.AgentDefinition;
 import dev.mcphex.ports.agents.AgentRun;
 import dev.mcphex.ports.agents.AgentRunStatus;
@@ -61,6 +62,8 @@ public final class Coordinator {
      *
      * @throws InputRequiredSignal when a model turn asks the client for input in the modern era: the run is
      *                             recorded as paused (cancelled) and runs again on the client's retry
+     * @throws MissingClientCapabilityException when a model turn needs a capability the client lacks (sampling):
+     *                                          the run is recorded as failed with the reason
      */
     public RunOutcome run(RunPlan plan, McpContext caller) {
         UUID id = UUID.randomUUID();
@@ -90,6 +93,9 @@ public final class Coordinator {
             guard.cancel(PAUSED);
             runs.finish(id, AgentRunStatus.CANCELLED, null, PAUSED, clock.instant());
             throw signal;
+        } catch (MissingClientCapabilityException e) {
+            runs.finish(id, AgentRunStatus.FAILED, null, e.getMessage(), clock.instant());
+            throw e;
         } catch (Exception e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Agent run {} failed (reference {})", id, reference, e);
