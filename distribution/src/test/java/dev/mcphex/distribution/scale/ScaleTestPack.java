@@ -8,20 +8,30 @@ import dev.mcphex.ports.spi.Tool;
 import dev.mcphex.ports.spi.ToolPack;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Tools that make a call span instances: one asks the user, one reports progress twice with a pause between;
- * and one that only answers, for rate limits.
+ * one that reports progress a step at a time, as the test allows; and one that only answers, for rate limits.
  */
 final class ScaleTestPack implements ToolPack {
     static final String ASK_NAME = "ask_name";
     static final String TWO_STEPS = "two_steps";
     static final String LIMITED = "limited";
+    static final String PACED = "paced";
+    /** How many progress notifications {@value #PACED} sends. */
+    static final int PACED_STEPS = 3;
 
     private final CountDownLatch secondStep = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final Semaphore pacedSteps = new Semaphore(0);
+
+    /** Lets {@value #PACED} take its next step. */
+    void step() {
+        pacedSteps.release();
+    }
 
     /** Lets {@value #TWO_STEPS} take its second step. */
     void release() {
@@ -57,6 +67,17 @@ final class ScaleTestPack implements ToolPack {
         });
         Tool limited = new Tool(ToolDefinition.of(LIMITED, "Answers, within its rate limit", empty),
                 (call, context) -> ToolResult.text("admitted"));
-        return List.of(ask, twoSteps, limited);
+        Tool paced = new Tool(ToolDefinition.of(PACED, "Reports progress one step at a time, when told to", empty),
+                (call, context) -> {
+                    context.progress(1, (double) PACED_STEPS, "step 1");
+                    for (int step = 2; step <= PACED_STEPS; step++) {
+                        if (!pacedSteps.tryAcquire(SseStream.WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                            return ToolResult.error("step " + step + " was never released");
+                        }
+                        context.progress(step, (double) PACED_STEPS, "step " + step);
+                    }
+                    return ToolResult.text("all steps done");
+                });
+        return List.of(ask, twoSteps, limited, paced);
     }
 }
