@@ -41,15 +41,15 @@ public final class LogFollower {
         sse.comment("resumed");
         EventLog.Replay replay = first;
         String last = lastEventId;
-        boolean answered = false;
+        String lastData = null;
         while (true) {
             for (EventLog.StoredEvent event : replay.events()) {
                 sse.event(event.id(), event.data());
                 last = event.id();
-                answered = isResponse(event.data());
+                lastData = event.data();
             }
             if (replay.complete()) {
-                return answered || first.complete();
+                return first.complete() || lastData != null && isResponse(lastData);
             }
             if (clientGone.getAsBoolean() || !sse.isOpen()) {
                 return true;
