@@ -8,6 +8,7 @@ import dev.mcphex.domain.methods.LegacyMethods;
 import dev.mcphex.domain.methods.MethodHandler;
 import dev.mcphex.domain.modern.ModernEnvelope;
 import dev.mcphex.ports.driven.SessionRecord;
+import dev.mcphex.ports.driven.StoreUnavailableException;
 import dev.mcphex.ports.driving.Exchange;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
 import dev.mcphex.ports.jsonrpc.Json;
@@ -58,6 +59,9 @@ final class RequestRouter {
         } catch (RequestCancelledException e) {
             LOG.debug("Request {} {} cancelled: {}", request.id(), request.method(), e.getMessage());
             return Optional.empty();
+        } catch (StoreUnavailableException e) {
+            LOG.warn("{} could not be served: {}", request.method(), e.getMessage());
+            return Optional.of(new JsonRpcError(request.id(), JsonRpcError.Detail.unavailable(e.getMessage())));
         } catch (Exception | StackOverflowError e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Internal error in {} (reference {})", request.method(), reference, e);

@@ -1,7 +1,9 @@
 package dev.mcphex.adapter.javalin;
 
 import dev.mcphex.adapter.javalin.auth.ResourceServer;
+import dev.mcphex.adapter.javalin.internal.HttpReplies;
 import dev.mcphex.ports.driven.EventLog;
+import dev.mcphex.ports.driven.StoreUnavailableException;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.driving.ServerIntrospection;
 import io.javalin.Javalin;
@@ -81,6 +83,8 @@ public final class McpHttpServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = options.maxBodyBytes();
         config.jetty.modifyServer(server -> server.setStopTimeout(options.shutdownGrace().toMillis()));
+        // A store outage that no route answered itself: a retryable 503, never a bare 500.
+        config.routes.exception(StoreUnavailableException.class, (e, ctx) -> HttpReplies.unavailable(ctx, null, e));
     }
 
     /** The port it listens on. */

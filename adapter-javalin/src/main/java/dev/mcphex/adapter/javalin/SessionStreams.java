@@ -2,6 +2,7 @@ package dev.mcphex.adapter.javalin;
 
 import dev.mcphex.adapter.javalin.internal.HttpReplies;
 import dev.mcphex.adapter.javalin.internal.LiveStream;
+import dev.mcphex.adapter.javalin.internal.LogFollower;
 import dev.mcphex.adapter.javalin.internal.SseStream;
 import dev.mcphex.adapter.javalin.internal.StreamTracker;
 import dev.mcphex.adapter.javalin.internal.Timers;
@@ -90,8 +91,7 @@ final class SessionStreams {
             if (resumed != null) {
                 resume(resumed, sse, lastEventId, gone);
             } else {
-                replay.ifPresent(r -> r.events().forEach(e -> sse.event(e.id(), e.data())));
-                if (replay.map(EventLog.Replay::complete).orElse(false)) {
+                if (replay.isPresent() && follow(sessionId, lastEventId, replay.get(), sse, gone)) {
                     return;
                 }
                 standalone(sessionId, sse, gone);
@@ -121,6 +121,17 @@ final class SessionStreams {
             keepAlive.cancel(false);
             stream.detach(sse);
             sse.close();
+        }
+    }
+
+    /** Serves a stream another instance holds from the log, following it while that instance writes it. */
+    private boolean follow(String sessionId, String lastEventId, EventLog.Replay replay, SseStream sse,
+                           CountDownLatch gone) {
+        var keepAlive = timers.every(options.keepAlive(), () -> sse.comment("keep-alive"));
+        try {
+            return LogFollower.follow(log, sessionId, lastEventId, replay, sse, () -> gone.getCount() == 0);
+        } finally {
+            keepAlive.cancel(false);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.mcphex.adapter.javalin.internal.RequestBodies;
 import dev.mcphex.adapter.javalin.internal.StreamTracker;
 import dev.mcphex.adapter.javalin.internal.Timers;
 import dev.mcphex.ports.driven.EventLog;
+import dev.mcphex.ports.driven.StoreUnavailableException;
 import dev.mcphex.ports.driving.Exchange;
 import dev.mcphex.ports.driving.McpServer;
 import dev.mcphex.ports.driving.ServerIntrospection;
@@ -227,7 +228,7 @@ public final class StreamableHttpEndpoint {
                 ? HttpReplies.legacyStatus(single.message()) : 200;
     }
 
-    /** The legacy session named by the request, or {@code null} after answering 400 or 404. */
+    /** The legacy session named by the request, or {@code null} after answering 400, 404 or 503. */
     private String session(Context ctx, dev.mcphex.ports.jsonrpc.RequestId id) {
         String sessionId = strip(ctx.header(HttpReplies.SESSION_HEADER));
         if (sessionId == null) {
@@ -235,8 +236,13 @@ public final class StreamableHttpEndpoint {
                     "Bad Request: the Mcp-Session-Id header is required; send initialize first");
             return null;
         }
-        if (!server.sessionExists(sessionId, principal(ctx))) {
-            HttpReplies.error(ctx, 404, id, HttpReplies.SESSION_NOT_FOUND, "Session not found");
+        try {
+            if (!server.sessionExists(sessionId, principal(ctx))) {
+                HttpReplies.error(ctx, 404, id, HttpReplies.SESSION_NOT_FOUND, "Session not found");
+                return null;
+            }
+        } catch (StoreUnavailableException e) {
+            HttpReplies.unavailable(ctx, id, e);
             return null;
         }
         return sessionId;

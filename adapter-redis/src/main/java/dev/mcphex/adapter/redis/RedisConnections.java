@@ -10,6 +10,8 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 /**
@@ -19,9 +21,13 @@ import java.util.function.Function;
  * {@link StoreUnavailableException} here, before it can cross a port.
  */
 public final class RedisConnections implements AutoCloseable {
+    /** How many connections for blocking commands are kept for reuse when idle. */
+    private static final int IDLE_BLOCKING_CONNECTIONS = 4;
+
     private final RedisSettings settings;
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> connection;
+    private final Queue<StatefulRedisConnection<String, String>> idleBlocking = new ConcurrentLinkedQueue<>();
 
     private RedisConnections(RedisSettings settings, RedisClient client,
                              StatefulRedisConnection<String, String> connection) {
@@ -80,6 +86,34 @@ public final class RedisConnections implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a blocking command ({@code XREAD BLOCK}) on a connection of its own, so that it holds up no
+     * command on the shared connection. The command must block for less than the command timeout.
+     * Connections are reused; one that failed is closed.
+     *
+     * @throws StoreUnavailableException if Redis is unreachable, too slow, or refuses the command
+     */
+    <T> T callBlocking(String what, Function<RedisCommands<String, String>, T> commands) {
+        StatefulRedisConnection<String, String> own = idleBlocking.poll();
+        try {
+            if (own == null) {
+                own = client.connect();
+            }
+            T result = commands.apply(own.sync());
+            if (idleBlocking.size() < IDLE_BLOCKING_CONNECTIONS) {
+                idleBlocking.offer(own);
+            } else {
+                own.close();
+            }
+            return result;
+        } catch (RedisException e) {
+            if (own != null) {
+                own.close();
+            }
+            throw unavailable(what, e);
+        }
+    }
+
     /** A new connection for subscriptions; Lettuce subscribes it again after a reconnect. */
     StatefulRedisPubSubConnection<String, String> connectPubSub() {
         try {
@@ -95,6 +129,9 @@ public final class RedisConnections implements AutoCloseable {
 
     @Override
     public void close() {
+        for (var idle = idleBlocking.poll(); idle != null; idle = idleBlocking.poll()) {
+            idle.close();
+        }
         connection.close();
         client.shutdown();
     }

@@ -4,6 +4,7 @@ import dev.mcphex.ports.driven.EventLog;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAddArgs;
+import io.lettuce.core.XReadArgs;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * Redis stream {@code <prefix>events:<id>} capped near {@code maxEventsPerStream} entries
  * ({@code XADD MAXLEN ~}), beside a hash {@code <prefix>events-meta:<id>} naming the owning session
  * and whether the stream is complete. Both expire {@code ttl} after the last write. An event's id is
- * {@code <stream id>:<Redis entry id>}.
+ * {@code <stream id>:<Redis entry id>}. A reader following a stream waits with {@code XREAD BLOCK}
+ * on a connection of its own, each block shorter than the command timeout; completion ends a wait at
+ * the latest when its block does.
  */
 public final class RedisEventLog implements EventLog {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -31,6 +34,7 @@ public final class RedisEventLog implements EventLog {
     private final RedisConnections redis;
     private final long ttlMillis;
     private final int maxEventsPerStream;
+    private final long maxBlockMillis;
 
     public RedisEventLog(RedisConnections redis, Duration ttl, int maxEventsPerStream) {
         if (maxEventsPerStream < 1) {
@@ -39,6 +43,7 @@ public final class RedisEventLog implements EventLog {
         this.redis = redis;
         this.ttlMillis = ttl.toMillis();
         this.maxEventsPerStream = maxEventsPerStream;
+        this.maxBlockMillis = Math.max(1, redis.settings().commandTimeout().toMillis() / 2);
     }
 
     private String events(String streamId) {
@@ -75,6 +80,11 @@ public final class RedisEventLog implements EventLog {
 
     @Override
     public Optional<Replay> after(String sessionId, String lastEventId) {
+        return awaitAfter(sessionId, lastEventId, Duration.ZERO);
+    }
+
+    @Override
+    public Optional<Replay> awaitAfter(String sessionId, String lastEventId, Duration wait) {
         int colon = lastEventId == null ? -1 : lastEventId.lastIndexOf(':');
         if (colon <= 0) {
             return Optional.empty();
@@ -84,6 +94,21 @@ public final class RedisEventLog implements EventLog {
         if (!STREAM_ID.matcher(streamId).matches() || !ENTRY_ID.matcher(entryId).matches()) {
             return Optional.empty();
         }
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            Optional<Replay> replay = read(sessionId, streamId, entryId);
+            long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+            if (replay.isEmpty() || !replay.get().events().isEmpty() || replay.get().complete() || leftMillis <= 0) {
+                return replay;
+            }
+            // BLOCK 0 would wait for ever: every block is at least a millisecond.
+            long block = Math.clamp(leftMillis, 1, maxBlockMillis);
+            redis.callBlocking("wait for events", r -> r.xread(XReadArgs.Builder.block(block),
+                    XReadArgs.StreamOffset.from(events(streamId), entryId)));
+        }
+    }
+
+    private Optional<Replay> read(String sessionId, String streamId, String entryId) {
         return redis.call("replay events", r -> {
             Map<String, String> owner = r.hgetall(meta(streamId));
             if (!sessionId.equals(owner.get(SESSION))) {

@@ -53,7 +53,8 @@ public final class TestRedis {
         return embedded.settings();
     }
 
-    static int freePort() {
+    /** A port nothing listens on now. */
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -62,8 +63,9 @@ public final class TestRedis {
     }
 
     /** A Redis server process owned by a test: nothing persisted, bound to the loopback address. */
-    record Embedded(RedisServer server, int port) {
-        static Embedded start(int port) {
+    public record Embedded(RedisServer server, int port) {
+        /** Starts a server on {@code port}. */
+        public static Embedded start(int port) {
             try {
                 RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
                         .setting("save \"\"").setting("appendonly no").build();
@@ -74,11 +76,12 @@ public final class TestRedis {
             }
         }
 
-        RedisSettings settings() {
+        public RedisSettings settings() {
             return RedisSettings.parse("redis://127.0.0.1:" + port);
         }
 
-        void restart() {
+        /** Starts the stopped server again, on the same port. */
+        public void restart() {
             try {
                 server.start();
             } catch (IOException e) {
@@ -86,7 +89,8 @@ public final class TestRedis {
             }
         }
 
-        void stop() {
+        /** Stops the server, if it runs. */
+        public void stop() {
             try {
                 if (server.isActive()) {
                     server.stop();

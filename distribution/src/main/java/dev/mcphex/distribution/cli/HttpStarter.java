@@ -5,6 +5,7 @@ import com.google.inject.Provider;
 import dev.mcphex.adapter.javalin.HttpOptions;
 import dev.mcphex.adapter.javalin.McpHttpServer;
 import dev.mcphex.adapter.javalin.auth.ResourceServer;
+import dev.mcphex.adapter.javalin.ops.HistoryEndpoints;
 import dev.mcphex.adapter.javalin.ops.HttpMetrics;
 import dev.mcphex.adapter.javalin.ops.MeteredServer;
 import dev.mcphex.adapter.javalin.ops.OperationsEndpoints;
@@ -12,17 +13,19 @@ import dev.mcphex.adapter.javalin.ops.ToolConfigurationEndpoints;
 import dev.mcphex.distribution.logging.LogLevelEndpoint;
 import dev.mcphex.distribution.wiring.Persistence;
 import dev.mcphex.domain.McpEngine;
+import dev.mcphex.ports.driven.ConversationLog;
 import dev.mcphex.ports.driven.EventLog;
 import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.driven.ToolConfigurationStore;
 import dev.mcphex.ports.driving.McpServer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts what {@code mcphex serve} serves: MCP over HTTP with the operations endpoints and the tool
  * configuration admin API beside it, the admin API requiring the {@value #ADMIN_SCOPE} scope when
- * authentication is on.
+ * authentication is on, and the history API, where that scope lets a caller read everybody's history.
  */
 public final class HttpStarter {
     /** The scope the admin API requires. */
@@ -38,12 +41,14 @@ public final class HttpStarter {
     private final Provider<ResourceServer> resourceServer;
     private final Provider<ToolConfigurationStore> toolConfiguration;
     private final Provider<NotificationBus> bus;
+    private final Optional<Provider<ConversationLog>> history;
 
     @Inject
     HttpStarter(Provider<McpEngine> engine, Provider<McpServer> transportFacing, Provider<HttpOptions> options,
                 Provider<EventLog> eventLog, Provider<OperationsEndpoints> operations, Provider<HttpMetrics> metrics,
                 Provider<Persistence> persistence, Provider<ResourceServer> resourceServer,
-                Provider<ToolConfigurationStore> toolConfiguration, Provider<NotificationBus> bus) {
+                Provider<ToolConfigurationStore> toolConfiguration, Provider<NotificationBus> bus,
+                Optional<Provider<ConversationLog>> history) {
         this.engine = engine;
         this.transportFacing = transportFacing;
         this.options = options;
@@ -54,6 +59,7 @@ public final class HttpStarter {
         this.resourceServer = resourceServer;
         this.toolConfiguration = toolConfiguration;
         this.bus = bus;
+        this.history = history;
     }
 
     /** Builds the engine and its stores, and starts listening. */
@@ -65,6 +71,7 @@ public final class HttpStarter {
         Persistence stores = persistence.get();
         ResourceServer auth = resourceServer.get();
         var admin = new ToolConfigurationEndpoints(toolConfiguration.get(), bus.get(), Clock.systemUTC());
+        var historyApi = new HistoryEndpoints(history.map(Provider::get), auth, ADMIN_SCOPE);
         McpHttpServer running = McpHttpServer.start(new MeteredServer(stores.around(transportFacing.get()), meters),
                 server, eventLog.get(), http, auth, config -> {
                     auth.protect(config, "/api/status", "/api/log-level", "/tools", "/metrics", "/");
@@ -72,6 +79,7 @@ public final class HttpStarter {
                     new LogLevelEndpoint().accept(config);
                     ops.addTo(config);
                     admin.addTo(config);
+                    historyApi.addTo(config);
                     config.routes.after(ctx -> meters.recordHttp(ctx.statusCode()));
                 });
         meters.countStreamsWith(running.endpoint()::openStreams);

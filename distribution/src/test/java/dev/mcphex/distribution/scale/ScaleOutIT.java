@@ -1,6 +1,7 @@
 package dev.mcphex.distribution.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mcphex.adapter.postgres.JdbiConversationLog;
 import dev.mcphex.adapter.postgres.PostgresDatabase;
@@ -163,6 +164,36 @@ class ScaleOutIT {
         assertThat(result).as("the replay on B ends with the call's response; last attempt: %s", lastAttempt).isNotNull();
         assertThat(result.path("id").asInt()).isEqualTo(5);
         assertThat(result.path("result").path("content").get(0).path("text").asString()).isEqualTo("both steps done");
+    }
+
+    @Test
+    void streamStillWrittenByA_isFollowedByBUntilTheCallEnds() throws Exception {
+        String session = initialize(a, Json.object());
+        ObjectNode params = Json.object().put("name", ScaleTestPack.PACED);
+        params.putObject("arguments");
+        params.putObject("_meta").put("progressToken", "paced");
+        String lastEventId;
+        try (SseStream call = SseStream.open(CLIENT, post(a, request(9, "tools/call", params), session))) {
+            SseStream.Event first = call.next("notifications/progress");
+            assertThat(first.message().path("params").path("progress").asInt()).isEqualTo(1);
+            lastEventId = first.id();
+        }
+
+        HttpRequest resume = endpoint(b).header("Mcp-Session-Id", session).header("MCP-Protocol-Version", LEGACY)
+                .header("Accept", "text/event-stream").header("Last-Event-ID", lastEventId).GET().build();
+        try (SseStream resumed = SseStream.open(CLIENT, resume)) {
+            assertThat(resumed.status()).isEqualTo(200);
+            for (int step = 2; step <= ScaleTestPack.PACED_STEPS; step++) {
+                PACK.step();
+                assertThat(resumed.next("notifications/progress").message().path("params").path("progress").asInt())
+                        .isEqualTo(step);
+            }
+            JsonNode result = resumed.next("").message();
+            assertThat(result.path("id").asInt()).isEqualTo(9);
+            assertThat(result.path("result").path("content").get(0).path("text").asString()).isEqualTo("all steps done");
+            assertThatThrownBy(resumed::next).as("B ends the stream after the response")
+                    .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("the stream ended");
+        }
     }
 
     @Test

@@ -9,13 +9,14 @@ import dev.mcphex.ports.spi.Tool;
 import dev.mcphex.ports.spi.ToolPack;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Tools that make a call span instances: one asks the user, one reports progress twice with a pause between;
- * one that only answers, for rate limits; and two that run only as tasks, one asking the user, one working
- * until it is cancelled.
+ * one that reports progress a step at a time, as the test allows; one that only answers, for rate limits;
+ * and two that run only as tasks, one asking the user, one working until it is cancelled.
  */
 final class ScaleTestPack implements ToolPack {
     static final String ASK_NAME = "ask_name";
@@ -23,11 +24,20 @@ final class ScaleTestPack implements ToolPack {
     static final String LIMITED = "limited";
     static final String ASK_IN_TASK = "ask_in_task";
     static final String WORK_UNTIL_CANCELLED = "work_until_cancelled";
+    static final String PACED = "paced";
+    /** How many progress notifications {@value #PACED} sends. */
+    static final int PACED_STEPS = 3;
 
     private final CountDownLatch secondStep = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private final CountDownLatch workStarted = new CountDownLatch(1);
     private final CountDownLatch workStopped = new CountDownLatch(1);
+    private final Semaphore pacedSteps = new Semaphore(0);
+
+    /** Lets {@value #PACED} take its next step. */
+    void step() {
+        pacedSteps.release();
+    }
 
     /** Lets {@value #TWO_STEPS} take its second step. */
     void release() {
@@ -87,6 +97,17 @@ final class ScaleTestPack implements ToolPack {
                     }
                     return ToolResult.error("the work was never cancelled");
                 });
-        return List.of(ask, twoSteps, limited, askInTask, workUntilCancelled);
+        Tool paced = new Tool(ToolDefinition.of(PACED, "Reports progress one step at a time, when told to", empty),
+                (call, context) -> {
+                    context.progress(1, (double) PACED_STEPS, "step 1");
+                    for (int step = 2; step <= PACED_STEPS; step++) {
+                        if (!pacedSteps.tryAcquire(SseStream.WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                            return ToolResult.error("step " + step + " was never released");
+                        }
+                        context.progress(step, (double) PACED_STEPS, "step " + step);
+                    }
+                    return ToolResult.text("all steps done");
+                });
+        return List.of(ask, twoSteps, limited, askInTask, workUntilCancelled, paced);
     }
 }

@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Stream events in this process's memory: at most {@code maxEventsPerStream} per stream (the oldest
  * drop out), each stream forgotten {@code ttl} after its last event.
+ * Readers that follow a stream ({@link #awaitAfter}) wait on its condition, signalled by every append
+ * and by completion.
  */
 public final class InMemoryEventLog implements EventLog {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,6 +34,9 @@ public final class InMemoryEventLog implements EventLog {
     private static final class Stream {
         final String sessionId;
         final List<StoredEvent> events = new ArrayList<>();
+        final ReentrantLock lock = new ReentrantLock();
+        /** Signalled on every append and on completion, for readers that follow the stream. */
+        final Condition changed = lock.newCondition();
         long nextSequence = 1;
         long dropped;
         boolean complete;
@@ -66,7 +73,8 @@ public final class InMemoryEventLog implements EventLog {
         if (stream == null) {
             throw new IllegalArgumentException("unknown or expired stream: " + streamId);
         }
-        synchronized (stream) {
+        stream.lock.lock();
+        try {
             String id = streamId + ":" + stream.nextSequence++;
             stream.events.add(new StoredEvent(id, data));
             if (stream.events.size() > maxEventsPerStream) {
@@ -74,12 +82,20 @@ public final class InMemoryEventLog implements EventLog {
                 stream.dropped++;
             }
             stream.touchedAt = clock.millis();
+            stream.changed.signalAll();
             return id;
+        } finally {
+            stream.lock.unlock();
         }
     }
 
     @Override
     public Optional<Replay> after(String sessionId, String lastEventId) {
+        return awaitAfter(sessionId, lastEventId, Duration.ZERO);
+    }
+
+    @Override
+    public Optional<Replay> awaitAfter(String sessionId, String lastEventId, Duration wait) {
         int colon = lastEventId == null ? -1 : lastEventId.lastIndexOf(':');
         if (colon <= 0) {
             return Optional.empty();
@@ -95,20 +111,38 @@ public final class InMemoryEventLog implements EventLog {
         if (stream == null || !stream.sessionId.equals(sessionId) || expired(stream)) {
             return Optional.empty();
         }
-        synchronized (stream) {
-            List<StoredEvent> later = stream.events.stream()
-                    .filter(e -> sequenceOf(e.id()) > sequence).toList();
+        stream.lock.lock();
+        try {
+            long left = wait.toNanos();
+            List<StoredEvent> later = eventsAfter(stream, sequence);
+            while (later.isEmpty() && !stream.complete && left > 0) {
+                left = stream.changed.awaitNanos(left);
+                later = eventsAfter(stream, sequence);
+            }
             return Optional.of(new Replay(streamId, later, stream.complete));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(new Replay(streamId, eventsAfter(stream, sequence), stream.complete));
+        } finally {
+            stream.lock.unlock();
         }
+    }
+
+    private static List<StoredEvent> eventsAfter(Stream stream, long sequence) {
+        return stream.events.stream().filter(e -> sequenceOf(e.id()) > sequence).toList();
     }
 
     @Override
     public void complete(String streamId) {
         Stream stream = streams.get(streamId);
         if (stream != null) {
-            synchronized (stream) {
+            stream.lock.lock();
+            try {
                 stream.complete = true;
                 stream.touchedAt = clock.millis();
+                stream.changed.signalAll();
+            } finally {
+                stream.lock.unlock();
             }
         }
     }

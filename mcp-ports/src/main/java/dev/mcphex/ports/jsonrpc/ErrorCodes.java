@@ -28,6 +28,11 @@ public final class ErrorCodes {
      * answers it with 429 and {@code Retry-After}.
      */
     public static final int RATE_LIMITED = -32029;
+    /**
+     * When to retry an {@link #INTERNAL_ERROR} caused by a store that cannot be reached now, as its
+     * {@code data.retryAfterSeconds} (see {@link JsonRpcError.Detail#unavailable}).
+     */
+    public static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
     /** Modern era: an HTTP header disagrees with the body. */
     public static final int HEADER_MISMATCH = -32020;
     /** Modern era: the request needs a client capability the client did not declare. */

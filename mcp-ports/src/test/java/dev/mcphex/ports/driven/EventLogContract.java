@@ -2,8 +2,12 @@ package dev.mcphex.ports.driven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The behaviour every {@link EventLog} implementation must have. */
 public abstract class EventLogContract {
@@ -80,5 +84,76 @@ public abstract class EventLogContract {
         var replay = log().after(session, first).orElseThrow();
         assertThat(replay.complete()).isTrue();
         assertThat(replay.events()).hasSize(1);
+    }
+
+    @Test
+    void awaitingAfterAnId_returnsWhatIsThereAlready() {
+        String session = session();
+        String stream = log().open(session);
+        String first = log().append(stream, "{\"n\":1}");
+        log().append(stream, "{\"n\":2}");
+
+        var replay = log().awaitAfter(session, first, Duration.ofMinutes(1)).orElseThrow();
+
+        assertThat(replay.events()).extracting(EventLog.StoredEvent::data).containsExactly("{\"n\":2}");
+        assertThat(replay.complete()).isFalse();
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void awaitingAfterTheLastEvent_returnsTheNextOneAppended() {
+        String session = session();
+        String stream = log().open(session);
+        String first = log().append(stream, "{\"n\":1}");
+        var appended = later(() -> log().append(stream, "{\"n\":2}"));
+
+        var replay = log().awaitAfter(session, first, Duration.ofSeconds(20)).orElseThrow();
+
+        assertThat(replay.events()).extracting(EventLog.StoredEvent::data).containsExactly("{\"n\":2}");
+        assertThat(replay.events().getFirst().id()).isEqualTo(appended.join());
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void awaitingAfterTheLastEvent_endsWhenTheStreamCompletes() {
+        String session = session();
+        String stream = log().open(session);
+        String first = log().append(stream, "{\"n\":1}");
+        later(() -> {
+            log().complete(stream);
+            return stream;
+        });
+
+        var replay = log().awaitAfter(session, first, Duration.ofSeconds(20)).orElseThrow();
+
+        assertThat(replay.complete()).isTrue();
+        assertThat(replay.events()).isEmpty();
+    }
+
+    @Test
+    void awaitingOnAQuietStream_returnsNothingNewOnceTheWaitIsOver() {
+        String session = session();
+        String stream = log().open(session);
+        String first = log().append(stream, "{\"n\":1}");
+
+        var replay = log().awaitAfter(session, first, Duration.ofMillis(100)).orElseThrow();
+
+        assertThat(replay.events()).isEmpty();
+        assertThat(replay.complete()).isFalse();
+        assertThat(replay.streamId()).isEqualTo(stream);
+    }
+
+    @Test
+    void awaitingOnUnknownOrForeignStreams_returnsEmpty() {
+        String session = session();
+        String stream = log().open(session);
+        String first = log().append(stream, "{}");
+        assertThat(log().awaitAfter(session(), first, Duration.ofMillis(100))).isEmpty();
+        assertThat(log().awaitAfter(session, "nonsense", Duration.ofMillis(100))).isEmpty();
+    }
+
+    /** Runs {@code action} on another thread once the caller has had time to start waiting. */
+    private static <T> CompletableFuture<T> later(java.util.function.Supplier<T> action) {
+        return CompletableFuture.supplyAsync(action, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
     }
 }

@@ -1,6 +1,7 @@
 package dev.mcphex.adapter.javalin.internal;
 
 import dev.mcphex.adapter.javalin.auth.ResourceServer;
+import dev.mcphex.ports.driven.StoreUnavailableException;
 import dev.mcphex.ports.jsonrpc.ErrorCodes;
 import dev.mcphex.ports.jsonrpc.JsonRpcCodec;
 import dev.mcphex.ports.jsonrpc.JsonRpcError;
@@ -29,7 +30,7 @@ public final class HttpReplies {
         ctx.status(status).contentType("application/json").result(JsonRpcCodec.write(message));
     }
 
-    /** The headers a refusal carries: the scope challenge of a 403, the {@code Retry-After} of a 429. */
+    /** The headers a refusal carries: the scope challenge of a 403, the {@code Retry-After} of a 429 or 503. */
     private static void challenge(Context ctx, JsonRpcError.Detail error) {
         JsonNode data = error.data();
         if (error.code() == ErrorCodes.FORBIDDEN) {
@@ -38,18 +39,31 @@ public final class HttpReplies {
                 data.path("requiredScopes").forEach(s -> scopes.add(s.asString()));
             }
             ctx.header("WWW-Authenticate", ResourceServer.insufficientScope(ctx, scopes));
-        } else if (error.code() == ErrorCodes.RATE_LIMITED && data != null && data.has("retryAfterSeconds")) {
+        } else if ((error.code() == ErrorCodes.RATE_LIMITED || error.code() == ErrorCodes.INTERNAL_ERROR)
+                && data != null && data.has("retryAfterSeconds")) {
             ctx.header("Retry-After", data.path("retryAfterSeconds").asString());
         }
     }
 
-    /** The status of a refusal that is the same in both eras: 403 for a missing scope, 429 for a rate limit. */
-    private static int refusalStatus(int code) {
-        return switch (code) {
+    /**
+     * The status of a refusal that is the same in both eras: 403 for a missing scope, 429 for a rate
+     * limit, 503 for an internal error worth retrying (a store that cannot be reached now).
+     */
+    private static int refusalStatus(JsonRpcError.Detail error) {
+        return switch (error.code()) {
             case ErrorCodes.FORBIDDEN -> 403;
             case ErrorCodes.RATE_LIMITED -> 429;
+            case ErrorCodes.INTERNAL_ERROR -> error.data() != null && error.data().has("retryAfterSeconds") ? 503 : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Answers 503 with {@code Retry-After} and a JSON-RPC error: a store the request needs cannot be
+     * reached now. Never 404, which would tell a legacy client that its session is gone.
+     */
+    public static void unavailable(Context ctx, RequestId id, StoreUnavailableException cause) {
+        json(ctx, 503, new JsonRpcError(id, JsonRpcError.Detail.unavailable(cause.getMessage())));
     }
 
     /** Writes a JSON-RPC error with its HTTP status. */
@@ -70,8 +84,8 @@ public final class HttpReplies {
             return 200;
         }
         int code = error.error().code();
-        if (refusalStatus(code) != 0) {
-            return refusalStatus(code);
+        if (refusalStatus(error.error()) != 0) {
+            return refusalStatus(error.error());
         }
         return switch (code) {
             case ErrorCodes.METHOD_NOT_FOUND -> 404;
@@ -87,8 +101,8 @@ public final class HttpReplies {
         if (message instanceof JsonRpcError error && error.id() == null) {
             return 400;
         }
-        if (message instanceof JsonRpcError error && refusalStatus(error.error().code()) != 0) {
-            return refusalStatus(error.error().code());
+        if (message instanceof JsonRpcError error && refusalStatus(error.error()) != 0) {
+            return refusalStatus(error.error());
         }
         return 200;
     }
