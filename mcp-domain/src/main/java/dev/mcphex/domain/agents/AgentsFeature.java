@@ -2,6 +2,7 @@ package dev.mcphex.domain.agents;
 
 import dev.mcphex.domain.access.AccessPolicy;
 import dev.mcphex.domain.catalog.Catalog;
+import dev.mcphex.domain.catalog.CatalogSource;
 import dev.mcphex.domain.methods.MethodHandler;
 import dev.mcphex.ports.agents.AgentDefinition;
 import dev.mcphex.ports.agents.AgentRun;
@@ -29,8 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Offers agents over MCP: the {@code agents_list} and {@code agents_run} tools, each agent as a resource
  * ({@code mcphex://agents/{name}}) and as a prompt ({@code agent_<name>}: its instructions and the task), and
  * each run's transcript as a resource ({@code mcphex://agents/runs/{id}}) only the run's owner may read.
- * Prompts and listed resources name the agents known at start; the tools and the templates see changes to
- * the definition store at once.
+ * Every list and lookup reads the declared agents and the definition store afresh, so a stored change shows at
+ * once on every instance; whoever changes the store announces it (see
+ * {@link dev.mcphex.ports.agents.AgentDefinitionChanges}).
  */
 public final class AgentsFeature {
     static final String PROMPT_PREFIX = "agent_";
@@ -55,12 +57,22 @@ public final class AgentsFeature {
         catalog.addTemplate(new ResourceTemplate(ResourceTemplateDefinition.of(AgentJson.agentUri("{name}"),
                 "agent", "An agent's definition", JSON),
                 (uri, variables, context) -> definition(directory, uri, variables.get("name"))));
-        for (AgentDefinition agent : directory.all()) {
-            String uri = AgentJson.agentUri(agent.name());
-            catalog.addResource(new Resource(ResourceDefinition.of(uri, "agent " + agent.name(), agent.description(),
-                    JSON), (read, context) -> definition(directory, read, agent.name())));
-            catalog.addPrompt(prompt(directory, agent));
-        }
+        catalog.addSource(new CatalogSource() {
+            @Override
+            public List<Resource> resources() {
+                return directory.all().stream().map(agent -> resource(directory, agent)).toList();
+            }
+
+            @Override
+            public List<Prompt> prompts() {
+                return directory.all().stream().map(agent -> prompt(directory, agent)).toList();
+            }
+        });
+    }
+
+    private static Resource resource(AgentDirectory directory, AgentDefinition agent) {
+        return new Resource(ResourceDefinition.of(AgentJson.agentUri(agent.name()), "agent " + agent.name(),
+                agent.description(), JSON), (read, context) -> definition(directory, read, agent.name()));
     }
 
     private static List<ResourceContents> definition(AgentDirectory directory, String uri, String name) {

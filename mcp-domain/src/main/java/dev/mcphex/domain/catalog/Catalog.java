@@ -6,9 +6,14 @@ import dev.mcphex.ports.spi.Prompt;
 import dev.mcphex.ports.spi.Resource;
 import dev.mcphex.ports.spi.ResourceTemplate;
 import dev.mcphex.ports.spi.Tool;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Everything the server offers. Changes after start publish the matching list-changed event, so
@@ -20,6 +25,7 @@ public final class Catalog {
     private final Registry<String, RegisteredTemplate> templates =
             new Registry<>("resource template", t -> t.template().definition().uriTemplate());
     private final Registry<String, Prompt> prompts = new Registry<>("prompt", Prompt::name);
+    private final List<CatalogSource> sources = new CopyOnWriteArrayList<>();
     private final NotificationBus bus;
 
     public Catalog(NotificationBus bus) {
@@ -58,6 +64,13 @@ public final class Catalog {
         return changed(prompts.remove(name), new ServerEvent.PromptsChanged());
     }
 
+    /** Adds resources and prompts read from {@code source} on every list and lookup. */
+    public void addSource(CatalogSource source) {
+        sources.add(source);
+        bus.publish(new ServerEvent.ResourcesChanged());
+        bus.publish(new ServerEvent.PromptsChanged());
+    }
+
     private boolean changed(boolean removed, ServerEvent event) {
         if (removed) {
             bus.publish(event);
@@ -74,11 +87,11 @@ public final class Catalog {
     }
 
     public List<Resource> resources() {
-        return resources.all();
+        return withSources(resources.all(), CatalogSource::resources, Resource::uri);
     }
 
     public Optional<Resource> resource(String uri) {
-        return resources.find(uri);
+        return resources.find(uri).or(() -> fromSources(CatalogSource::resources, r -> r.uri().equals(uri)));
     }
 
     public List<RegisteredTemplate> templates() {
@@ -90,11 +103,26 @@ public final class Catalog {
     }
 
     public List<Prompt> prompts() {
-        return prompts.all();
+        return withSources(prompts.all(), CatalogSource::prompts, Prompt::name);
     }
 
     public Optional<Prompt> prompt(String name) {
-        return prompts.find(name);
+        return prompts.find(name).or(() -> fromSources(CatalogSource::prompts, p -> p.name().equals(name)));
+    }
+
+    /** The catalog's own entries, then the sources' ones whose key none before them has. */
+    private <T> List<T> withSources(List<T> own, Function<CatalogSource, List<T>> entries, Function<T, String> key) {
+        if (sources.isEmpty()) {
+            return own;
+        }
+        Map<String, T> byKey = new LinkedHashMap<>();
+        Stream.concat(own.stream(), sources.stream().flatMap(s -> entries.apply(s).stream()))
+                .forEach(e -> byKey.putIfAbsent(key.apply(e), e));
+        return List.copyOf(byKey.values());
+    }
+
+    private <T> Optional<T> fromSources(Function<CatalogSource, List<T>> entries, Predicate<T> wanted) {
+        return sources.stream().flatMap(s -> entries.apply(s).stream()).filter(wanted).findFirst();
     }
 
     /** The first template that matches {@code uri}, with the extracted variables. */
