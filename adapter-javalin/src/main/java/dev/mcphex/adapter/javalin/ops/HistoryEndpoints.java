@@ -171,7 +171,7 @@ public final class HistoryEndpoints {
         throw new BadParameterException("limit", "limit must be a whole number from 1 to " + HistoryQuery.MAX_LIMIT);
     }
 
-    private static boolean loopback(String address) {
+    static boolean loopback(String address) {
         try {
             // The remote address is an IP literal, which getByName reads without asking DNS.
             return InetAddress.getByName(address).isLoopbackAddress();

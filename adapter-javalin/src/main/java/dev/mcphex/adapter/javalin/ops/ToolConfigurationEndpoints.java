@@ -2,7 +2,6 @@ package dev.mcphex.adapter.javalin.ops;
 
 import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.driven.ServerEvent;
-import dev.mcphex.ports.driven.StoreUnavailableException;
 import dev.mcphex.ports.driven.ToolConfiguration;
 import dev.mcphex.ports.driven.ToolConfigurationStore;
 import dev.mcphex.ports.jsonrpc.Json;
@@ -12,8 +11,6 @@ import java.time.Clock;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -49,29 +46,29 @@ public final class ToolConfigurationEndpoints {
 
     /** Registers the endpoints on a Javalin being configured. */
     public void addTo(JavalinConfig config) {
-        config.routes.get(ALL, ctx -> guarded(ctx, () -> {
+        config.routes.get(ALL, ctx -> AdminCalls.guarded(ctx, LOG, () -> {
             ArrayNode all = Json.array();
             store.all().forEach(c -> all.add(ToolConfigurationJson.toJson(c)));
-            send(ctx, 200, Json.write(all));
+            AdminCalls.send(ctx, 200, Json.write(all));
         }));
-        config.routes.get(ONE, ctx -> guarded(ctx, () -> {
+        config.routes.get(ONE, ctx -> AdminCalls.guarded(ctx, LOG, () -> {
             String tool = name(ctx);
-            store.find(tool).ifPresentOrElse(c -> send(ctx, 200, Json.write(ToolConfigurationJson.toJson(c))),
-                    () -> error(ctx, 404, "no configuration for tool '" + tool + "'"));
+            store.find(tool).ifPresentOrElse(c -> AdminCalls.send(ctx, 200, Json.write(ToolConfigurationJson.toJson(c))),
+                    () -> AdminCalls.error(ctx, 404, "no configuration for tool '" + tool + "'"));
         }));
-        config.routes.put(ONE, ctx -> guarded(ctx, () -> {
-            ToolConfiguration configuration = ToolConfigurationJson.fromJson(name(ctx), body(ctx), clock.instant());
+        config.routes.put(ONE, ctx -> AdminCalls.guarded(ctx, LOG, () -> {
+            ToolConfiguration configuration = ToolConfigurationJson.fromJson(name(ctx), AdminCalls.body(ctx), clock.instant());
             store.save(configuration);
             announce();
-            send(ctx, 200, Json.write(ToolConfigurationJson.toJson(configuration)));
+            AdminCalls.send(ctx, 200, Json.write(ToolConfigurationJson.toJson(configuration)));
         }));
-        config.routes.delete(ONE, ctx -> guarded(ctx, () -> {
+        config.routes.delete(ONE, ctx -> AdminCalls.guarded(ctx, LOG, () -> {
             String tool = name(ctx);
             if (store.delete(tool)) {
                 announce();
                 ctx.status(204);
             } else {
-                error(ctx, 404, "no configuration for tool '" + tool + "'");
+                AdminCalls.error(ctx, 404, "no configuration for tool '" + tool + "'");
             }
         }));
     }
@@ -84,32 +81,5 @@ public final class ToolConfigurationEndpoints {
         String tool = ctx.pathParam("name");
         ToolConfigurationJson.checkName(tool);
         return tool;
-    }
-
-    private static JsonNode body(Context ctx) {
-        try {
-            return Json.parse(ctx.body());
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static void guarded(Context ctx, Runnable action) {
-        try {
-            action.run();
-        } catch (IllegalArgumentException e) {
-            error(ctx, 400, e.getMessage());
-        } catch (StoreUnavailableException e) {
-            LOG.warn("Tool configuration store unavailable: {}", e.getMessage());
-            error(ctx, 503, e.getMessage());
-        }
-    }
-
-    private static void error(Context ctx, int status, String message) {
-        send(ctx, status, Json.write(Json.object().put("error", message)));
-    }
-
-    private static void send(Context ctx, int status, String body) {
-        ctx.status(status).header("Cache-Control", "no-store").contentType(OperationsEndpoints.JSON).result(body);
     }
 }
