@@ -5,6 +5,7 @@ import com.google.inject.Provider;
 import dev.mcphex.adapter.javalin.HttpOptions;
 import dev.mcphex.adapter.javalin.McpHttpServer;
 import dev.mcphex.adapter.javalin.auth.ResourceServer;
+import dev.mcphex.adapter.javalin.ops.AgentEndpoints;
 import dev.mcphex.adapter.javalin.ops.HistoryEndpoints;
 import dev.mcphex.adapter.javalin.ops.HttpMetrics;
 import dev.mcphex.adapter.javalin.ops.MeteredServer;
@@ -13,6 +14,7 @@ import dev.mcphex.adapter.javalin.ops.ToolConfigurationEndpoints;
 import dev.mcphex.distribution.logging.LogLevelEndpoint;
 import dev.mcphex.distribution.wiring.Persistence;
 import dev.mcphex.domain.McpEngine;
+import dev.mcphex.domain.agents.AgentsConfiguration;
 import dev.mcphex.ports.driven.ConversationLog;
 import dev.mcphex.ports.driven.EventLog;
 import dev.mcphex.ports.driven.NotificationBus;
@@ -24,7 +26,7 @@ import java.util.Optional;
 
 /**
  * Starts what {@code mcphex serve} serves: MCP over HTTP with the operations endpoints and the tool
- * configuration admin API beside it, the admin API requiring the {@value #ADMIN_SCOPE} scope when
+ * configuration and agents admin APIs beside it, the admin APIs requiring the {@value #ADMIN_SCOPE} scope when
  * authentication is on, and the history API, where that scope lets a caller read everybody's history.
  */
 public final class HttpStarter {
@@ -42,13 +44,14 @@ public final class HttpStarter {
     private final Provider<ToolConfigurationStore> toolConfiguration;
     private final Provider<NotificationBus> bus;
     private final Optional<Provider<ConversationLog>> history;
+    private final Provider<Optional<AgentsConfiguration>> agents;
 
     @Inject
     HttpStarter(Provider<McpEngine> engine, Provider<McpServer> transportFacing, Provider<HttpOptions> options,
                 Provider<EventLog> eventLog, Provider<OperationsEndpoints> operations, Provider<HttpMetrics> metrics,
                 Provider<Persistence> persistence, Provider<ResourceServer> resourceServer,
                 Provider<ToolConfigurationStore> toolConfiguration, Provider<NotificationBus> bus,
-                Optional<Provider<ConversationLog>> history) {
+                Optional<Provider<ConversationLog>> history, Provider<Optional<AgentsConfiguration>> agents) {
         this.engine = engine;
         this.transportFacing = transportFacing;
         this.options = options;
@@ -60,6 +63,7 @@ public final class HttpStarter {
         this.toolConfiguration = toolConfiguration;
         this.bus = bus;
         this.history = history;
+        this.agents = agents;
     }
 
     /** Builds the engine and its stores, and starts listening. */
@@ -72,6 +76,8 @@ public final class HttpStarter {
         ResourceServer auth = resourceServer.get();
         var admin = new ToolConfigurationEndpoints(toolConfiguration.get(), bus.get(), Clock.systemUTC());
         var historyApi = new HistoryEndpoints(history.map(Provider::get), auth, ADMIN_SCOPE);
+        var agentsApi = new AgentEndpoints(agents.get().map(a -> new AgentEndpoints.Agents(a.definitions(),
+                a.definitionStore())), bus.get(), auth, ADMIN_SCOPE);
         McpHttpServer running = McpHttpServer.start(new MeteredServer(stores.around(transportFacing.get()), meters),
                 server, eventLog.get(), http, auth, config -> {
                     auth.protect(config, "/api/status", "/api/log-level", "/tools", "/metrics", "/");
@@ -80,6 +86,7 @@ public final class HttpStarter {
                     ops.addTo(config);
                     admin.addTo(config);
                     historyApi.addTo(config);
+                    agentsApi.addTo(config);
                     config.routes.after(ctx -> meters.recordHttp(ctx.statusCode()));
                 });
         meters.countStreamsWith(running.endpoint()::openStreams);

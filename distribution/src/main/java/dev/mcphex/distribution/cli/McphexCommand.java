@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ReleaseVersionProvider.class,
         description = "A Model Context Protocol server for the JVM.",
         subcommands = {ServeCommand.class, StdioCommand.class, ProxyCommand.class, ToolsCommand.class, ConfigCommand.class,
-                MigrateCommand.class, ToolConfigCommand.class, TokenCommand.class, VersionCommand.class},
+                MigrateCommand.class, ToolConfigCommand.class, AgentsCommand.class, TokenCommand.class, VersionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:runtime failure (one line on stderr)", "2:usage error"})
 final class McphexCommand {

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,8 @@ class ScaleOutIT {
     static void start() {
         Map<String, String> variables = Map.of("MCP_DATABASE_URL", TestDatabase.url(), "MCP_REDIS_URL", TestRedis.url(),
                 "MCP_REQUEST_STATE_SECRET", "a-shared-request-state-secret-of-32+-bytes", "MCP_HTTP_HOST", "127.0.0.1",
-                "MCP_PORT", "0", "MCP_SERVER_NAME", "scale-out", "MCP_RATE_LIMITS", ScaleTestPack.LIMITED + "=2/1h");
+                "MCP_PORT", "0", "MCP_SERVER_NAME", "scale-out", "MCP_RATE_LIMITS", ScaleTestPack.LIMITED + "=2/1h",
+                "MCP_AGENT_MODEL", "sampling");
         a = instance(variables);
         b = instance(variables);
     }
@@ -127,6 +129,41 @@ class ScaleOutIT {
         } finally {
             send(admin(a, "DELETE", ScaleTestPack.TWO_STEPS, null));
         }
+    }
+
+    @Test
+    void agentStoredThroughA_isListedByB_andBsListenersHearBothListChanges() throws Exception {
+        String agent = "scale_" + UUID.randomUUID().toString().replace("-", "");
+        ObjectNode params = Json.object();
+        params.putObject("notifications").put("resourcesListChanged", true).put("promptsListChanged", true);
+        ObjectNode meta = params.putObject("_meta").put("io.modelcontextprotocol/protocolVersion", MODERN);
+        meta.putObject("io.modelcontextprotocol/clientInfo").put("name", "scale-test").put("version", "1");
+        meta.putObject("io.modelcontextprotocol/clientCapabilities");
+        HttpRequest request = endpoint(b).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", MODERN)
+                .header("Mcp-Method", "subscriptions/listen")
+                .POST(HttpRequest.BodyPublishers.ofString(request(12, "subscriptions/listen", params))).build();
+        try (SseStream stream = SseStream.open(CLIENT, request)) {
+            assertThat(stream.status()).isEqualTo(200);
+            stream.next("notifications/subscriptions/acknowledged");
+
+            HttpResponse<String> put = send(agents(a, "PUT", agent,
+                    "{\"description\": \"Stored through A\", \"instructions\": \"Help.\"}"));
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+            stream.next("notifications/resources/list_changed");
+            stream.next("notifications/prompts/list_changed");
+            assertThat(modern(b, 13, "resources/list", Json.object()).at("/result/resources"))
+                    .extracting(r -> r.path("uri").asString()).contains("mcphex://agents/" + agent);
+            assertThat(modern(b, 14, "prompts/list", Json.object()).at("/result/prompts"))
+                    .extracting(p -> p.path("name").asString()).contains("agent_" + agent);
+            assertThat(Json.parse(send(agents(b, "GET", agent, null)).body()).path("description").asString())
+                    .isEqualTo("Stored through A");
+        } finally {
+            assertThat(send(agents(a, "DELETE", agent, null)).statusCode()).isEqualTo(204);
+        }
+        assertThat(modern(b, 15, "prompts/list", Json.object()).at("/result/prompts"))
+                .extracting(p -> p.path("name").asString()).doesNotContain("agent_" + agent);
     }
 
     @Test
@@ -360,6 +397,13 @@ class ScaleOutIT {
 
     private static HttpRequest admin(HttpStarter.Running instance, String method, String tool, String body) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/api/tools/" + tool + "/config"))
+                .timeout(SseStream.WAIT).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private static HttpRequest agents(HttpStarter.Running instance, String method, String agent, String body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/api/agents/" + agent))
                 .timeout(SseStream.WAIT).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();

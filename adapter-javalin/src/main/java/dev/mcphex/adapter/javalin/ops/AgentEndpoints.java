@@ -55,6 +55,32 @@ public final class AgentEndpoints {
             declared = List.copyOf(declared);
             Objects.requireNonNull(store, "store");
         }
+
+        /** Every agent by name as the API shows it: the declared ones in their order, then the stored ones. */
+        public Map<String, ObjectNode> listing() {
+            Map<String, ObjectNode> byName = new LinkedHashMap<>();
+            declared.forEach(d -> byName.put(d.name(), entry(d, "configuration", false)));
+            store.list().forEach(s -> byName.put(s.name(), stored(s)));
+            return byName;
+        }
+
+        /** A stored agent as the API shows it. */
+        public ObjectNode stored(AgentDefinition agent) {
+            return entry(agent, "store", declares(agent.name()));
+        }
+
+        /** Whether the configuration files declare an agent of this name. */
+        public boolean declares(String name) {
+            return declared.stream().anyMatch(d -> d.name().equals(name));
+        }
+
+        private static ObjectNode entry(AgentDefinition agent, String source, boolean replacesDeclared) {
+            ObjectNode node = AgentDefinitionJson.toJson(agent).put("source", source);
+            if (replacesDeclared) {
+                node.put("replacesDeclared", true);
+            }
+            return node;
+        }
     }
 
     private final Optional<Agents> agents;
@@ -80,12 +106,12 @@ public final class AgentEndpoints {
         auth.protect(config, adminScope, List.of(ALL, ONE));
         config.routes.get(ALL, allowed(ctx -> AdminCalls.guarded(ctx, LOG, () -> {
             ArrayNode all = Json.array();
-            everyAgent().values().forEach(all::add);
+            agents.get().listing().values().forEach(all::add);
             AdminCalls.send(ctx, 200, Json.write(all));
         })));
         config.routes.get(ONE, allowed(ctx -> AdminCalls.guarded(ctx, LOG, () -> {
             String name = ctx.pathParam("name");
-            ObjectNode agent = everyAgent().get(name);
+            ObjectNode agent = agents.get().listing().get(name);
             if (agent == null) {
                 AdminCalls.error(ctx, 404, "no agent '" + name + "'");
             } else {
@@ -96,14 +122,14 @@ public final class AgentEndpoints {
             AgentDefinition agent = AgentDefinitionJson.fromJson(AdminCalls.body(ctx), ctx.pathParam("name"));
             agents.get().store().save(agent);
             AgentDefinitionChanges.announce(bus);
-            AdminCalls.send(ctx, 200, Json.write(entry(agent, "store", declared(agent.name()))));
+            AdminCalls.send(ctx, 200, Json.write(agents.get().stored(agent)));
         })));
         config.routes.delete(ONE, allowed(ctx -> AdminCalls.guarded(ctx, LOG, () -> {
             String name = ctx.pathParam("name");
             if (agents.get().store().delete(name)) {
                 AgentDefinitionChanges.announce(bus);
                 ctx.status(204);
-            } else if (declared(name)) {
+            } else if (agents.get().declares(name)) {
                 AdminCalls.error(ctx, 409, "agent '" + name + "' is declared by the configuration files, not stored;"
                         + " only stored agents can be deleted");
             } else {
@@ -124,24 +150,5 @@ public final class AgentEndpoints {
                 handler.handle(ctx);
             }
         };
-    }
-
-    private Map<String, ObjectNode> everyAgent() {
-        Map<String, ObjectNode> byName = new LinkedHashMap<>();
-        agents.get().declared().forEach(d -> byName.put(d.name(), entry(d, "configuration", false)));
-        agents.get().store().list().forEach(s -> byName.put(s.name(), entry(s, "store", declared(s.name()))));
-        return byName;
-    }
-
-    private boolean declared(String name) {
-        return agents.get().declared().stream().anyMatch(d -> d.name().equals(name));
-    }
-
-    private static ObjectNode entry(AgentDefinition agent, String source, boolean replacesDeclared) {
-        ObjectNode node = AgentDefinitionJson.toJson(agent).put("source", source);
-        if (replacesDeclared) {
-            node.put("replacesDeclared", true);
-        }
-        return node;
     }
 }
