@@ -86,6 +86,19 @@ final class AgentsCommand {
         return Failures.EXIT_FAILURE;
     }
 
+    /** A subcommand about one agent, named by its parameter. */
+    abstract static class OneAgent implements Callable<Integer> {
+        final Access access;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "NAME", description = "The agent's name.")
+        String name;
+
+        OneAgent(Access access) {
+            this.access = access;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Prints every agent, declared and stored, as a JSON array; each has \"source\".")
     static final class ListCommand implements Callable<Integer> {
@@ -109,16 +122,11 @@ final class AgentsCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Prints the agent clients see under NAME; exits 1 when there is none.")
-    static final class ShowCommand implements Callable<Integer> {
-        private final Access access;
-        @Spec
-        private CommandSpec spec;
-        @Parameters(paramLabel = "NAME", description = "The agent's name.")
-        private String name;
+    static final class ShowCommand extends OneAgent {
 
         @Inject
         ShowCommand(Access access) {
-            this.access = access;
+            super(access);
         }
 
         @Override
@@ -189,16 +197,11 @@ final class AgentsCommand {
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Deletes the stored definition of NAME; exits 1 when none is stored.")
-    static final class DeleteCommand implements Callable<Integer> {
-        private final Access access;
-        @Spec
-        private CommandSpec spec;
-        @Parameters(paramLabel = "NAME", description = "The agent's name.")
-        private String name;
+    static final class DeleteCommand extends OneAgent {
 
         @Inject
         DeleteCommand(Access access) {
-            this.access = access;
+            super(access);
         }
 
         @Override
