@@ -27,6 +27,7 @@ import dev.mcphex.domain.modern.DiscoverMethod;
 import dev.mcphex.domain.modern.ListenMethod;
 import dev.mcphex.domain.modern.RequestStateCodec;
 import dev.mcphex.ports.driven.ClientResponseRelay;
+import dev.mcphex.domain.tasks.AnnouncingTaskStore;
 import dev.mcphex.domain.tasks.LegacyTaskMethods;
 import dev.mcphex.domain.tasks.TaskInputRelay;
 import dev.mcphex.domain.tasks.TaskMethods;
@@ -297,7 +298,7 @@ public final class McpServerBuilder {
         var sessions = new LegacySessions(store, clientRequests, inFlight, clock);
         var interactions = new Interactions(clientRequests,
                 new RequestStateCodec(secret(), clock, requestStateTtl), clientRequestTimeout);
-        TaskStore tasks = taskStore != null ? taskStore : new InMemoryTaskStore(clock);
+        TaskStore tasks = new AnnouncingTaskStore(taskStore != null ? taskStore : new InMemoryTaskStore(clock), bus);
         var taskWorkers = new TaskWorkers(tasks, Duration.ofSeconds(1));
         var toolTasks = new ToolTasks(tasks, taskWorkers, interactions, clock, taskTtl, Duration.ofMillis(200),
                 new TaskStatusNotifications(tasks, sessions::sendToStreams));
@@ -325,7 +326,7 @@ public final class McpServerBuilder {
 
         Map<String, MethodHandler> modern = new HashMap<>(shared);
         modern.put("server/discover", new DiscoverMethod(settings)::discover);
-        modern.put("subscriptions/listen", new ListenMethod(bus)::listen);
+        modern.put("subscriptions/listen", new ListenMethod(bus, tasks)::listen);
         var taskMethods = new TaskMethods(tasks, taskWorkers);
         modern.put("tasks/get", taskMethods::get);
         modern.put("tasks/update", taskMethods::update);

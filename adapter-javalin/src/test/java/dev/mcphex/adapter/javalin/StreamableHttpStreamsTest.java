@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcphex.domain.McpEngine;
 import dev.mcphex.domain.Mcphex;
+import dev.mcphex.ports.jsonrpc.Json;
+import dev.mcphex.ports.protocol.TaskSupport;
+import dev.mcphex.ports.spi.Tool;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,10 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Modern-era response streams: when a response streams, what it carries, and how it ends. */
 class StreamableHttpStreamsTest {
     private static final String SUBSCRIPTION_ID = "io.modelcontextprotocol/subscriptionId";
+    private static final String TASKS = "io.modelcontextprotocol/tasks";
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch cancelled = new CountDownLatch(1);
@@ -25,7 +30,7 @@ class StreamableHttpStreamsTest {
     @BeforeEach
     void start() {
         engine = Mcphex.server("streams", "1.0.0").tool(TestTools.echo()).tool(TestTools.progress())
-                .tool(TestTools.waiting("wait", release, cancelled)).build();
+                .tool(TestTools.waiting("wait", release, cancelled)).tool(waitingTask()).build();
         http = HttpTestServer.start(engine, options -> options.withKeepAlive(Duration.ofMillis(50)));
     }
 
@@ -33,6 +38,17 @@ class StreamableHttpStreamsTest {
     void stop() throws Exception {
         release.countDown();
         http.close();
+    }
+
+    private Tool waitingTask() {
+        Tool waiting = TestTools.waiting("wait_task", release, new CountDownLatch(1));
+        return new Tool(waiting.definition().withTaskSupport(TaskSupport.REQUIRED), waiting.handler());
+    }
+
+    private static ObjectNode withTasks() {
+        ObjectNode capabilities = Json.object();
+        capabilities.putObject("extensions").putObject(TASKS);
+        return capabilities;
     }
 
     private EventStream open(ModernRequest request) {
@@ -117,6 +133,39 @@ class StreamableHttpStreamsTest {
             EventStream.Event idle = stream.next();
             assertThat(idle.data()).isNull();
             assertThat(idle.comment()).isEqualTo("keep-alive");
+        }
+    }
+
+    @Test
+    void listen_withTaskIds_pushesTheTaskWhenItCompletes_asTasksGetShowsIt() {
+        var call = ModernRequest.call("wait_task").capabilities(withTasks());
+        JsonNode created = HttpTestServer.json(http.send(http.post(call.json(), call.headers))).path("result");
+        assertThat(created.path("resultType").asString()).isEqualTo("task");
+        String taskId = created.path("taskId").asString();
+
+        var listen = ModernRequest.listen().capabilities(withTasks());
+        ((ObjectNode) listen.body.at("/params/notifications")).putArray("taskIds").add(taskId);
+        try (EventStream stream = open(listen)) {
+            JsonNode ack = stream.nextMessage();
+            assertThat(ack.path("method").asString()).isEqualTo("notifications/subscriptions/acknowledged");
+            assertThat(ack.at("/params/notifications/taskIds/0").asString()).isEqualTo(taskId);
+
+            release.countDown();
+            JsonNode pushed = stream.nextMessage();
+            assertThat(pushed.path("method").asString()).isEqualTo("notifications/tasks");
+            assertThat(pushed.at("/params/_meta").get(SUBSCRIPTION_ID).asLong()).isEqualTo(listen.id());
+            assertThat(pushed.at("/params/status").asString()).isEqualTo("completed");
+            assertThat(pushed.at("/params/result/content/0/text").asString()).isEqualTo("released");
+
+            var get = ModernRequest.of("tasks/get").capabilities(withTasks());
+            ((ObjectNode) get.body.get("params")).put("taskId", taskId);
+            get.headers.put("Mcp-Name", taskId);
+            ObjectNode polled = (ObjectNode) HttpTestServer.json(http.send(http.post(get.json(), get.headers)))
+                    .path("result");
+            polled.remove("resultType");
+            ObjectNode notified = (ObjectNode) pushed.get("params").deepCopy();
+            notified.remove("_meta");
+            assertThat(notified).isEqualTo(polled);
         }
     }
 }

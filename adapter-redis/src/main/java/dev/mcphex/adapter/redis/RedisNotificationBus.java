@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Carries {@link ServerEvent}s between every instance over the Redis channel
  * {@code <prefix>server-events}, as small JSON objects such as {@code {"type":"tools"}} or
- * {@code {"type":"resource","uri":"…"}}. An event published here reaches this instance's listeners
+ * {@code {"type":"resource","uri":"…"}} or {@code {"type":"task","taskId":"…"}}. An event published here reaches this instance's listeners
  * too, through Redis, exactly once.
  */
 public final class RedisNotificationBus implements NotificationBus, AutoCloseable {
@@ -33,6 +33,7 @@ public final class RedisNotificationBus implements NotificationBus, AutoCloseabl
             case ServerEvent.PromptsChanged p -> json.put("type", "prompts");
             case ServerEvent.ResourcesChanged r -> json.put("type", "resources");
             case ServerEvent.ResourceUpdated u -> json.put("type", "resource").put("uri", u.uri());
+            case ServerEvent.TaskChanged t -> json.put("type", "task").put("taskId", t.taskId());
         }
         channel.publish(Json.write(json));
     }
@@ -55,6 +56,8 @@ public final class RedisNotificationBus implements NotificationBus, AutoCloseabl
                 case "prompts" -> new ServerEvent.PromptsChanged();
                 case "resources" -> new ServerEvent.ResourcesChanged();
                 case "resource" -> json.hasNonNull("uri") ? new ServerEvent.ResourceUpdated(json.get("uri").asString())
+                        : unknown(message);
+                case "task" -> json.hasNonNull("taskId") ? new ServerEvent.TaskChanged(json.get("taskId").asString())
                         : unknown(message);
                 default -> unknown(message);
             };

@@ -105,17 +105,8 @@ class ScaleOutIT {
 
     @Test
     void toolConfigurationChangedThroughA_reachesAListenerOnB() throws Exception {
-        ObjectNode params = Json.object();
-        params.putObject("notifications").put("toolsListChanged", true);
-        ObjectNode meta = params.putObject("_meta").put("io.modelcontextprotocol/protocolVersion", MODERN);
-        meta.putObject("io.modelcontextprotocol/clientInfo").put("name", "scale-test").put("version", "1");
-        meta.putObject("io.modelcontextprotocol/clientCapabilities");
-        ObjectNode listen = Json.object().put("jsonrpc", "2.0").put("id", 4).put("method", "subscriptions/listen");
-        listen.set("params", params);
-        HttpRequest request = endpoint(b).header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", MODERN)
-                .header("Mcp-Method", "subscriptions/listen").POST(HttpRequest.BodyPublishers.ofString(Json.write(listen)))
-                .build();
+        ObjectNode notifications = Json.object().put("toolsListChanged", true);
+        HttpRequest request = listen(b, 4, notifications, Json.object());
         try (SseStream stream = SseStream.open(CLIENT, request)) {
             assertThat(stream.status()).isEqualTo(200);
             stream.next("notifications/subscriptions/acknowledged");
@@ -293,6 +284,52 @@ class ScaleOutIT {
         assertThat(ack.path("result").path("resultType").asString()).as(ack.toString()).isEqualTo("complete");
         assertThat(PACK.awaitWorkStopped(5_000)).as("the worker on A was interrupted").isTrue();
         assertThat(awaitTaskStatus(a, taskId, "cancelled").has("result")).isFalse();
+    }
+
+    @Test
+    void taskRunningOnA_isFollowedByAListenStreamOnB_untilItCompletes() throws Exception {
+        String taskId = startTask(a, 60, ScaleTestPack.ASK_IN_TASK);
+        JsonNode parked = awaitTaskStatus(b, taskId, "input_required");
+        String key = parked.path("inputRequests").propertyNames().iterator().next();
+        ObjectNode notifications = Json.object();
+        notifications.putArray("taskIds").add(taskId);
+        ObjectNode capabilities = Json.object();
+        capabilities.putObject("extensions").putObject("io.modelcontextprotocol/tasks");
+
+        try (SseStream stream = SseStream.open(CLIENT, listen(b, 61, notifications, capabilities))) {
+            assertThat(stream.status()).isEqualTo(200);
+            JsonNode ack = stream.next("notifications/subscriptions/acknowledged").message();
+            assertThat(ack.at("/params/notifications/taskIds/0").asString()).isEqualTo(taskId);
+
+            ObjectNode params = Json.object().put("taskId", taskId);
+            params.putObject("inputResponses").putObject(key).put("action", "accept").putObject("content")
+                    .put("name", "Ada");
+            modern(a, 62, "tasks/update", params);
+
+            JsonNode task = stream.next("notifications/tasks").message().path("params");
+            while (!task.path("status").asString().equals("completed")) {
+                assertThat(task.path("status").asString()).as(task.toString()).isEqualTo("working");
+                task = stream.next("notifications/tasks").message().path("params");
+            }
+            assertThat(task.path("taskId").asString()).isEqualTo(taskId);
+            assertThat(task.path("result").path("content").get(0).path("text").asString()).isEqualTo("hello Ada");
+        }
+    }
+
+    /** A {@code subscriptions/listen} request to {@code instance} for {@code notifications}. */
+    private static HttpRequest listen(HttpStarter.Running instance, long id, ObjectNode notifications,
+                                      ObjectNode capabilities) {
+        ObjectNode params = Json.object();
+        params.set("notifications", notifications);
+        ObjectNode meta = params.putObject("_meta").put("io.modelcontextprotocol/protocolVersion", MODERN);
+        meta.putObject("io.modelcontextprotocol/clientInfo").put("name", "scale-test").put("version", "1");
+        meta.set("io.modelcontextprotocol/clientCapabilities", capabilities);
+        ObjectNode listen = Json.object().put("jsonrpc", "2.0").put("id", id).put("method", "subscriptions/listen");
+        listen.set("params", params);
+        return endpoint(instance).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", MODERN)
+                .header("Mcp-Method", "subscriptions/listen").POST(HttpRequest.BodyPublishers.ofString(Json.write(listen)))
+                .build();
     }
 
     /** Calls a task-only tool on {@code instance}; returns the new task's id. */

@@ -101,8 +101,14 @@ public final class LegacySessions {
         return true;
     }
 
-    /** Sends a change notification to every initialized session with a stream here that wants it. */
+    /**
+     * Sends a change notification to every initialized session with a stream here that wants it. Task
+     * changes are for {@code subscriptions/listen} streams only: they are dropped before any session is read.
+     */
     public void broadcast(ServerEvent event) {
+        if (event instanceof ServerEvent.TaskChanged) {
+            return;
+        }
         streams.forEach((id, sinks) -> {
             Optional<SessionRecord> session = store.find(id);
             if (session.isEmpty()) {
@@ -127,6 +133,7 @@ public final class LegacySessions {
                     ? Optional.of(new JsonRpcNotification("notifications/resources/updated",
                             Json.object().put("uri", u.uri())))
                     : Optional.empty();
+            case ServerEvent.TaskChanged t -> Optional.empty();
         };
     }
 }

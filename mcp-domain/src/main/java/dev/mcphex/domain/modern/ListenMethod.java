@@ -3,13 +3,16 @@ package dev.mcphex.domain.modern;
 import dev.mcphex.domain.exchange.RequestCancelledException;
 import dev.mcphex.domain.exchange.RequestScope;
 import dev.mcphex.domain.methods.Params;
+import dev.mcphex.domain.tasks.TaskWatch;
 import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.driven.ServerEvent;
+import dev.mcphex.ports.driven.TaskStore;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.jsonrpc.JsonRpcNotification;
 import dev.mcphex.ports.jsonrpc.McpProtocolException;
 import dev.mcphex.ports.jsonrpc.RequestId;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -20,15 +23,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code subscriptions/listen}: acknowledges the honoured filter first, then streams the matching
- * change notifications, each tagged with the subscription id, until the client goes away.
+ * change notifications, each tagged with the subscription id, until the client goes away. With
+ * {@code taskIds} (tasks extension) it also pushes {@code notifications/tasks} for the caller's tasks
+ * named there, see {@link TaskWatch}.
  */
 public final class ListenMethod {
     private static final String SUBSCRIPTION_ID = "io.modelcontextprotocol/subscriptionId";
 
     private final NotificationBus bus;
+    private final TaskStore tasks;
 
-    public ListenMethod(NotificationBus bus) {
+    public ListenMethod(NotificationBus bus, TaskStore tasks) {
         this.bus = bus;
+        this.tasks = tasks;
     }
 
     /** What a listener asked to hear. */
@@ -85,37 +92,72 @@ public final class ListenMethod {
                 case ServerEvent.ResourcesChanged r -> resources ? "notifications/resources/list_changed" : null;
                 case ServerEvent.ResourceUpdated u ->
                         resourceUris.contains(u.uri()) ? "notifications/resources/updated" : null;
+                case ServerEvent.TaskChanged t -> null;
             };
         }
     }
 
     public ObjectNode listen(RequestScope scope) throws Exception {
-        Filter filter = Filter.of(Params.requireObject(scope.params(), "notifications"));
+        ObjectNode requested = Params.requireObject(scope.params(), "notifications");
+        Filter filter = Filter.of(requested);
+        JsonNode taskIds = requested.get("taskIds");
+        TaskWatch watch = taskIds == null || taskIds.isNull() ? null : TaskWatch.open(tasks, scope, taskIds);
         JsonNode subscriptionId = subscriptionId(scope.id());
         Object order = new Object();
         var done = new CountDownLatch(1);
-        AutoCloseable subscription;
-        synchronized (order) {
-            subscription = bus.subscribe(event -> {
-                String method = filter.method(event);
-                if (method != null) {
-                    synchronized (order) {
-                        scope.sink().send(new JsonRpcNotification(method, params(event, subscriptionId)));
-                    }
-                }
-            });
-            ObjectNode ack = Json.object();
-            ack.set("notifications", filter.honoured());
-            ack.putObject("_meta").set(SUBSCRIPTION_ID, subscriptionId);
-            scope.sink().send(new JsonRpcNotification("notifications/subscriptions/acknowledged", ack));
-        }
-        scope.cancellation().onCancel(done::countDown);
+        AutoCloseable subscription = null;
         try {
+            synchronized (order) {
+                subscription = bus.subscribe(event -> {
+                    if (watch != null && event instanceof ServerEvent.TaskChanged changed) {
+                        watch.changed(changed.taskId());
+                        return;
+                    }
+                    String method = filter.method(event);
+                    if (method != null) {
+                        synchronized (order) {
+                            scope.sink().send(new JsonRpcNotification(method, params(event, subscriptionId)));
+                        }
+                    }
+                });
+                scope.sink().send(new JsonRpcNotification("notifications/subscriptions/acknowledged",
+                        acknowledgement(filter, watch, subscriptionId)));
+                if (watch != null) {
+                    watch.start(task -> {
+                        task.putObject("_meta").set(SUBSCRIPTION_ID, subscriptionId);
+                        synchronized (order) {
+                            scope.sink().send(new JsonRpcNotification("notifications/tasks", task));
+                        }
+                    });
+                }
+            }
+            scope.cancellation().onCancel(done::countDown);
             done.await();
         } finally {
-            subscription.close();
+            if (subscription != null) {
+                subscription.close();
+            }
+            if (watch != null) {
+                watch.close();
+            }
         }
         throw new RequestCancelledException(scope.cancellation().reason());
+    }
+
+    /** The honoured filter, with the {@code taskIds} the watch agreed to, if any. */
+    private static ObjectNode acknowledgement(Filter filter, TaskWatch watch, JsonNode subscriptionId) {
+        ObjectNode honoured = filter.honoured();
+        if (watch != null) {
+            List<String> agreed = watch.acknowledge();
+            if (!agreed.isEmpty()) {
+                ArrayNode ids = honoured.putArray("taskIds");
+                agreed.forEach(ids::add);
+            }
+        }
+        ObjectNode ack = Json.object();
+        ack.set("notifications", honoured);
+        ack.putObject("_meta").set(SUBSCRIPTION_ID, subscriptionId);
+        return ack;
     }
 
     private static ObjectNode params(ServerEvent event, JsonNode subscriptionId) {

@@ -5,7 +5,10 @@ import dev.mcphex.ports.jsonrpc.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The tasks extension's results: the flat CreateTaskResult and the DetailedTask of {@code tasks/get}. */
+/**
+ * The tasks extension's messages: the flat CreateTaskResult, the DetailedTask of {@code tasks/get} and of
+ * {@code notifications/tasks}.
+ */
 final class TaskWire {
     private TaskWire() {
     }
@@ -25,6 +28,16 @@ final class TaskWire {
             case WORKING, CANCELLED -> {
             }
         }
+        return node;
+    }
+
+    /**
+     * The params of {@code notifications/tasks}: the DetailedTask of {@link #detailed}, without the
+     * {@code resultType} that only results carry.
+     */
+    static ObjectNode notification(TaskRecord task) {
+        ObjectNode node = detailed(task);
+        node.remove("resultType");
         return node;
     }
 

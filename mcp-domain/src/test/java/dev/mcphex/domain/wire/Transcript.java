@@ -38,7 +38,8 @@ final class Transcript {
             Map.entry("elicitation/create", "ElicitRequest"),
             Map.entry("sampling/createMessage", "CreateMessageRequest"),
             Map.entry("roots/list", "ListRootsRequest"),
-            Map.entry("notifications/tasks/status", "TaskStatusNotification"));
+            Map.entry("notifications/tasks/status", "TaskStatusNotification"),
+            Map.entry("notifications/tasks", "JSONRPCNotification"));
     private static final long WAIT_SECONDS = 10;
 
     private final String version;

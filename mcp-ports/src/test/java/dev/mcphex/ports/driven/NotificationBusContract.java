@@ -46,6 +46,18 @@ public abstract class NotificationBusContract {
     }
 
     @Test
+    void everyKindOfEvent_arrivesIntact() throws Exception {
+        List<ServerEvent> received = new CopyOnWriteArrayList<>();
+        List<ServerEvent> all = List.of(new ServerEvent.ToolsChanged(), new ServerEvent.PromptsChanged(),
+                new ServerEvent.ResourcesChanged(), new ServerEvent.ResourceUpdated("test://y"),
+                new ServerEvent.TaskChanged("0b7e5c1e-task"));
+        try (var s = bus().subscribe(received::add)) {
+            all.forEach(bus()::publish);
+            eventually(() -> assertThat(received).containsExactlyElementsOf(all));
+        }
+    }
+
+    @Test
     void closedSubscription_receivesNothingMore() throws Exception {
         List<ServerEvent> received = new CopyOnWriteArrayList<>();
         List<ServerEvent> witness = new CopyOnWriteArrayList<>();
