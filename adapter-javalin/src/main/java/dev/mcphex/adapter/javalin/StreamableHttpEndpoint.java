@@ -252,7 +252,7 @@ public final class StreamableHttpEndpoint {
         }
         var timedOut = new AtomicBoolean();
         var switchToSse = timers.once(options.sseAfter(), response::streamIfStillRunning);
-        response.keepAliveTask(timers.every(options.keepAlive(), response::keepAlive));
+        response.keepAliveWith(() -> timers.every(options.keepAlive(), response::keepAlive));
         var timeout = longLived ? null : timers.once(options.requestTimeout(), () -> {
             timedOut.set(true);
             cancellation.cancel("timed out");
