@@ -204,10 +204,9 @@ public final class StreamableHttpEndpoint {
         }
         boolean prime = headerVersion.orElse(ProtocolVersion.V2025_03_26).atLeast(ProtocolVersion.V2025_11_25);
         var cancellation = new Cancellation();
-        var stream = new LiveStream(eventLog, sessionId);
+        var stream = new LiveStream(eventLog, sessionId, sessionStreams::track);
         var response = new PostResponse(ctx, acceptsSse(ctx), stream, prime, options.sseRetry(), () -> { },
                 HttpReplies::legacyStatus, tracker);
-        sessionStreams.track(stream);
         run(ctx, request, response, cancellation, sessionId);
     }
 
@@ -259,7 +258,7 @@ public final class StreamableHttpEndpoint {
         }
         var timedOut = new AtomicBoolean();
         var switchToSse = timers.once(options.sseAfter(), response::streamIfStillRunning);
-        response.keepAliveTask(timers.every(options.keepAlive(), response::keepAlive));
+        response.keepAliveWith(() -> timers.every(options.keepAlive(), response::keepAlive));
         var timeout = longLived ? null : timers.once(options.requestTimeout(), () -> {
             timedOut.set(true);
             cancellation.cancel("timed out");

@@ -17,14 +17,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The resumable streams legacy requests open in the event log end when the request is answered. */
+/**
+ * A legacy request opens a resumable stream in the event log only when its answer switches to SSE, and
+ * that stream ends when the request is answered.
+ */
 class LegacyStreamLifecycleTest {
     private final RecordingEventLog log = new RecordingEventLog();
     private HttpTestServer http;
 
     @BeforeEach
     void start() {
-        McpEngine engine = Mcphex.server("legacy", "1.0.0").tool(TestTools.echo()).build();
+        McpEngine engine = Mcphex.server("legacy", "1.0.0").tool(TestTools.echo()).tool(TestTools.progress()).build();
         http = HttpTestServer.start(engine, log, options -> options);
     }
 
@@ -34,7 +37,7 @@ class LegacyStreamLifecycleTest {
     }
 
     @Test
-    void requestAnsweredWithJson_completesTheStreamItOpened() {
+    void requestAnsweredWithJson_leavesNoStreamInTheLog() {
         var client = new LegacyClient(http, "2025-11-25").open();
         HttpResponse<String> response = http.send(client.post(
                 client.call("echo", Json.object().put("text", "hi"), null)));
@@ -42,7 +45,20 @@ class LegacyStreamLifecycleTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
-        assertThat(log.opened).isNotEmpty();
+        assertThat(log.opened).isEmpty();
+    }
+
+    @Test
+    void requestAnsweredOverSse_opensAStream_andCompletesItWhenAnswered() {
+        var client = new LegacyClient(http, "2025-11-25").open();
+        HttpResponse<String> response = http.send(client.post(
+                client.call("progress", Json.object(), "p-1")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(response.body()).contains("notifications/progress").contains("\"id\":");
+        assertThat(log.opened).hasSize(1);
         assertThat(log.completed).containsExactlyInAnyOrderElementsOf(log.opened);
     }
 

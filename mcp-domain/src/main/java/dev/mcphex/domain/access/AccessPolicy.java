@@ -61,7 +61,7 @@ public final class AccessPolicy {
                 continue;
             }
             personal |= !view.requiredScopes().isEmpty();
-            if (missing(principal, view.requiredScopes()).isEmpty()) {
+            if (allows(principal, view.requiredScopes())) {
                 visible.add(tool);
                 definitions.put(tool.tool().name(), view.definition());
             }
@@ -99,7 +99,12 @@ public final class AccessPolicy {
 
     /** Whether {@code principal} holds every scope in {@code required}. */
     public static boolean allows(Principal principal, Set<String> required) {
-        return missing(principal, required).isEmpty();
+        for (String scope : required) {
+            if (!principal.hasScope(scope)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -142,9 +147,5 @@ public final class AccessPolicy {
             definition = definition.withDescription(configuration.descriptionOverride());
         }
         return new ToolView(tool, definition, required);
-    }
-
-    private static Set<String> missing(Principal principal, Set<String> required) {
-        return required.stream().filter(s -> !principal.hasScope(s)).collect(Collectors.toSet());
     }
 }

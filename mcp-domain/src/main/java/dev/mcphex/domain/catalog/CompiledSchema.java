@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A JSON Schema compiled once at registration and used for every call. The dialect is 2020-12 unless
  * the schema's {@code $schema} names another; {@code $ref} and {@code $defs} resolve within the schema.
+ * A schema of the common flat shape (see {@link FlatSchema}) accepts valid instances without the general
+ * validator, which still checks, and words, everything it does not vouch for.
  */
 public final class CompiledSchema {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -19,9 +21,11 @@ public final class CompiledSchema {
     private static final int MAX_REPORTED_ERRORS = 10;
 
     private final Schema schema;
+    private final FlatSchema flat;
 
-    private CompiledSchema(Schema schema) {
+    private CompiledSchema(Schema schema, FlatSchema flat) {
         this.schema = schema;
+        this.flat = flat;
     }
 
     /**
@@ -35,7 +39,7 @@ public final class CompiledSchema {
             var location = SchemaLocation.of("urn:mcphex:schema:" + IDS.incrementAndGet());
             Schema schema = REGISTRY.getSchema(location, schemaNode);
             schema.validate(schemaNode.deepCopy());
-            return new CompiledSchema(schema);
+            return new CompiledSchema(schema, FlatSchema.of(schemaNode));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(owner + " is not a usable JSON Schema: " + e.getMessage(), e);
         }
@@ -43,6 +47,9 @@ public final class CompiledSchema {
 
     /** The problems of {@code instance}, each naming the offending location; empty when valid. */
     public List<String> validate(JsonNode instance) {
+        if (flat != null && flat.accepts(instance)) {
+            return List.of();
+        }
         List<Error> errors = schema.validate(instance);
         return errors.stream().limit(MAX_REPORTED_ERRORS).map(CompiledSchema::describe).toList();
     }

@@ -8,10 +8,12 @@ import java.util.concurrent.ExecutionException;
 import org.slf4j.MDC;
 
 /**
- * Runs handler code on its own virtual thread, so that cancellation can interrupt it without
- * touching the transport's thread. The caller waits; a cancelled request returns at once. The caller's
- * logging context (request id, method, tool, principal, trace id) goes along, so what handlers log
- * carries it too.
+ * Runs handler code so that cancellation can interrupt it. A caller on a virtual thread (the HTTP and
+ * stdio transports give every request one) runs the handler itself: cancellation interrupts that thread
+ * while the handler runs, and only then, and the handler sees the caller's logging context as it is.
+ * Any other caller hands the handler to a virtual thread of its own, so that interrupting it never
+ * touches the caller's thread, and waits; a cancelled request then returns at once, and the caller's
+ * logging context (request id, method, tool, principal, trace id) goes along.
  */
 public final class HandlerRunner {
     private HandlerRunner() {
@@ -23,6 +25,9 @@ public final class HandlerRunner {
      * @throws RequestCancelledException if the request is cancelled first
      */
     public static <T> T run(String name, Cancellation cancellation, Callable<T> task) throws Exception {
+        if (Thread.currentThread().isVirtual()) {
+            return InlineRun.run(cancellation, task);
+        }
         var outcome = new CompletableFuture<T>();
         Map<String, String> logContext = MDC.getCopyOfContextMap();
         Thread worker = Thread.ofVirtual().name(name).unstarted(() -> {

@@ -8,12 +8,17 @@ import dev.mcphex.ports.jsonrpc.JsonRpcError;
 import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.jsonrpc.RequestId;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /** The one place where JSON-RPC outcomes become HTTP statuses and bodies. */
 public final class HttpReplies {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpReplies.class);
     /** The session header. */
     public static final String SESSION_HEADER = "Mcp-Session-Id";
     /** The legacy session-not-found code most clients recognise. */
@@ -22,12 +27,22 @@ public final class HttpReplies {
     private HttpReplies() {
     }
 
-    /** Writes a JSON-RPC message as a one-line JSON body. */
+    /**
+     * Writes a JSON-RPC message as a one-line JSON body, straight to the response (through Javalin's
+     * compressing stream): handing Javalin a result instead makes it copy the body through a fresh
+     * 32 KiB buffer on every response.
+     */
     public static void json(Context ctx, int status, JsonRpcMessage message) {
         if (message instanceof JsonRpcError error) {
             challenge(ctx, error.error());
         }
-        ctx.status(status).contentType("application/json").result(JsonRpcCodec.write(message));
+        byte[] body = JsonRpcCodec.write(message).getBytes(StandardCharsets.UTF_8);
+        ctx.status(status).contentType("application/json");
+        try {
+            ctx.outputStream().write(body);
+        } catch (IOException e) {
+            LOG.debug("The client went away before its response was written", e);
+        }
     }
 
     /** The headers a refusal carries: the scope challenge of a 403, the {@code Retry-After} of a 429 or 503. */

@@ -3,28 +3,51 @@ package dev.mcphex.adapter.javalin.internal;
 import dev.mcphex.ports.driven.EventLog;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * A resumable legacy-era SSE stream: every event is logged before it is written, so a client whose
  * connection dropped can reconnect with {@code Last-Event-ID} and pick up where it left off, while the
- * request that feeds the stream keeps running.
+ * request that feeds the stream keeps running. The log's stream is opened when first needed (its id,
+ * its first event): a request answered with plain JSON never sends an event id, so it leaves nothing
+ * in the log.
  */
 public final class LiveStream {
-    private final String streamId;
     private final String sessionId;
     private final EventLog log;
+    private final Consumer<LiveStream> onOpen;
     private final ReentrantLock lock = new ReentrantLock();
     private final CountDownLatch done = new CountDownLatch(1);
+    private String streamId;
     private SseStream writer;
     private boolean complete;
 
     public LiveStream(EventLog log, String sessionId) {
-        this.log = log;
-        this.sessionId = sessionId;
-        this.streamId = log.open(sessionId);
+        this(log, sessionId, stream -> { });
     }
 
+    /** A stream that tells {@code onOpen} when its log stream opens (and so gets an id a client may resume). */
+    public LiveStream(EventLog log, String sessionId, Consumer<LiveStream> onOpen) {
+        this.log = log;
+        this.sessionId = sessionId;
+        this.onOpen = onOpen;
+    }
+
+    /** The log stream's id; opens it if it is not open yet. */
     public String id() {
+        lock.lock();
+        try {
+            return opened();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private String opened() {
+        if (streamId == null) {
+            streamId = log.open(sessionId);
+            onOpen.accept(this);
+        }
         return streamId;
     }
 
@@ -34,14 +57,14 @@ public final class LiveStream {
 
     /** The id of the priming event: replaying after it yields every event of the stream. */
     public String primingId() {
-        return streamId + ":0";
+        return id() + ":0";
     }
 
     /** Logs an event and writes it to the current connection, if any. */
     public void publish(String json) {
         lock.lock();
         try {
-            String id = log.append(streamId, json);
+            String id = log.append(opened(), json);
             if (writer != null) {
                 writer.event(id, json);
             }
@@ -86,7 +109,9 @@ public final class LiveStream {
         try {
             complete = true;
             writer = null;
-            log.complete(streamId);
+            if (streamId != null) {
+                log.complete(streamId);
+            }
         } finally {
             lock.unlock();
         }

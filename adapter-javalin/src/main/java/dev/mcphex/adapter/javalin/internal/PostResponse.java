@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -32,6 +33,7 @@ public final class PostResponse implements MessageSink {
     private final ReentrantLock lock = new ReentrantLock();
     private Mode mode = Mode.PENDING;
     private SseStream sse;
+    private Supplier<ScheduledFuture<?>> keepAliveTimer = () -> null;
     private ScheduledFuture<?> keepAlive;
 
     /**
@@ -95,6 +97,7 @@ public final class PostResponse implements MessageSink {
         }
         mode = Mode.STREAMING;
         tracker.opened();
+        keepAlive = keepAliveTimer.get();
         if (legacyStream != null) {
             if (prime) {
                 sse.priming(legacyStream.primingId(), retry.toMillis());
@@ -118,9 +121,12 @@ public final class PostResponse implements MessageSink {
         onClientGone.run();
     }
 
-    /** Registers the keep-alive task so that {@link #finish} can stop it. */
-    public void keepAliveTask(ScheduledFuture<?> task) {
-        this.keepAlive = task;
+    /**
+     * How to start the keep-alive task: when the response switches to SSE (a JSON answer needs none),
+     * so that {@link #finish} can stop it.
+     */
+    public void keepAliveWith(Supplier<ScheduledFuture<?>> timer) {
+        this.keepAliveTimer = timer;
     }
 
     /** Sends the final answer: as the last event of the stream, or as the JSON body (202 when there is none). */

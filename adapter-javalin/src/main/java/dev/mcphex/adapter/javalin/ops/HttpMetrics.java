@@ -14,8 +14,10 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -62,6 +64,12 @@ public final class HttpMetrics implements AutoCloseable {
     private volatile java.util.function.IntSupplier streamSource = openStreams::get;
     private final LongAdder requests = new LongAdder();
     private final LongAdder errors = new LongAdder();
+    // The meters by tag values, so recording one is a map lookup rather than a meter id built, sorted
+    // and looked up in the registry per request. Tag values come from closed sets, so these stay small.
+    private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
+    private final Map<String, Timer> toolTimers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> errorCounters = new ConcurrentHashMap<>();
+    private final Map<String, Counter> responseCounters = new ConcurrentHashMap<>();
 
     /** Metrics in a registry of their own, naming tools from this server's catalogue. */
     public HttpMetrics(ServerIntrospection server) {
@@ -95,27 +103,27 @@ public final class HttpMetrics implements AutoCloseable {
     public void recordRequest(String era, String method, String toolOrNull, long durationNanos, boolean error) {
         String methodTag = methodTag(method);
         long nanos = Math.max(0, durationNanos);
-        Timer.builder("mcp.request.duration")
-                .description("Time to handle one JSON-RPC message")
-                .tags("method", methodTag, "era", eraTag(era))
-                .publishPercentileHistogram()
-                .register(registry)
+        requestTimers.computeIfAbsent(methodTag + ' ' + eraTag(era), key -> Timer.builder("mcp.request.duration")
+                        .description("Time to handle one JSON-RPC message")
+                        .tags("method", methodTag, "era", eraTag(era))
+                        .publishPercentileHistogram()
+                        .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
         if (toolOrNull != null) {
-            Timer.builder("mcp.tool.duration")
-                    .description("Time to run one tool call")
-                    .tag("tool", toolTag(toolOrNull))
-                    .publishPercentileHistogram()
-                    .register(registry)
+            toolTimers.computeIfAbsent(toolTag(toolOrNull), tool -> Timer.builder("mcp.tool.duration")
+                            .description("Time to run one tool call")
+                            .tag("tool", tool)
+                            .publishPercentileHistogram()
+                            .register(registry))
                     .record(nanos, TimeUnit.NANOSECONDS);
         }
         requests.increment();
         if (error) {
             errors.increment();
-            Counter.builder("mcp.request.errors")
-                    .description("JSON-RPC messages answered with an error")
-                    .tag("method", methodTag)
-                    .register(registry)
+            errorCounters.computeIfAbsent(methodTag, tag -> Counter.builder("mcp.request.errors")
+                            .description("JSON-RPC messages answered with an error")
+                            .tag("method", tag)
+                            .register(registry))
                     .increment();
         }
     }
@@ -123,10 +131,10 @@ public final class HttpMetrics implements AutoCloseable {
     /** Records one HTTP response by its status class. */
     public void recordHttp(int status) {
         String statusClass = status >= 100 && status <= 599 ? status / 100 + "xx" : OTHER;
-        Counter.builder("mcp.http.responses")
-                .description("HTTP responses by status class")
-                .tag("status", statusClass)
-                .register(registry)
+        responseCounters.computeIfAbsent(statusClass, tag -> Counter.builder("mcp.http.responses")
+                        .description("HTTP responses by status class")
+                        .tag("status", tag)
+                        .register(registry))
                 .increment();
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,9 +25,12 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The engine's dispatch of a modern {@code tools/call} of {@code echo}: {@link McpEngine#handle} on a parsed
- * request, and {@link McpEngine#handleDocument} from bytes to the serialized response.
+ * request, and {@link McpEngine#handleDocument} from bytes to the serialized response. The benchmark threads
+ * are virtual, as the HTTP and stdio transports' request threads are: on a platform thread the engine
+ * hands each handler to a virtual thread of its own, and the hand-over would dominate the measurement.
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = "-Djmh.executor=VIRTUAL")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class DispatchBenchmark {

@@ -1,0 +1,35 @@
+package dev.mcphex.adapter.javalin.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class TimersTest {
+
+    @Test
+    void cancelledTimers_leaveTheQueue_soFinishedRequestsAreNotKeptUntilTheirDelaysPass() {
+        try (var timers = new Timers()) {
+            for (int i = 0; i < 100; i++) {
+                timers.once(Duration.ofMinutes(5), () -> { }).cancel(false);
+                timers.every(Duration.ofSeconds(15), () -> { }).cancel(false);
+            }
+            var kept = timers.once(Duration.ofMinutes(5), () -> { });
+
+            assertThat(timers.pending()).isEqualTo(1);
+            kept.cancel(false);
+            assertThat(timers.pending()).isZero();
+        }
+    }
+
+    @Test
+    void aTimerThatIsNotCancelled_fires() throws Exception {
+        try (var timers = new Timers()) {
+            var fired = new CountDownLatch(1);
+            timers.once(Duration.ofMillis(10), fired::countDown);
+            assertThat(fired.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+}
