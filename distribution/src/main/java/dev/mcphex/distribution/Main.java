@@ -27,11 +27,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Guice generates classes only for method interception, which mcphex does not use; left on, it
-        // calls sun.misc.Unsafe, and JDK 24 and later warn about that on every start.
-        if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
-            System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
-        }
+        disableGuiceBytecodeGeneration();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exitCode;
@@ -50,6 +46,16 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * Guice generates classes only for method interception, which mcphex does not use; left on, it
+     * calls sun.misc.Unsafe, and JDK 24 and later warn about that on every start.
+     */
+    static void disableGuiceBytecodeGeneration() {
+        if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
+            System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
+        }
     }
 
     /** The logging configuration; defaults for {@code config check}, which reports a broken one itself. */
