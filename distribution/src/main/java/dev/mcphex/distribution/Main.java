@@ -1,8 +1,8 @@
 package dev.mcphex.distribution;
 
 import com.google.inject.multibindings.OptionalBinder;
-import dev.mcphex.distribution.cli.Cli;
 import dev.mcphex.distribution.cli.Failures;
+import dev.mcphex.distribution.cli.Launch;
 import dev.mcphex.distribution.cli.LaunchOptions;
 import dev.mcphex.distribution.config.ConfigFile;
 import dev.mcphex.distribution.config.Environment;
@@ -38,7 +38,7 @@ public final class Main {
             var streams = new ProcessStreams(System.in, System.out);
             var injector = CompositionRoot.injector(environment, ToolPackModule.discovered(),
                     binder -> OptionalBinder.newOptionalBinder(binder, ProcessStreams.class).setBinding().toInstance(streams));
-            exitCode = Cli.create(injector).setOut(out).setErr(err).execute(args);
+            exitCode = Launch.execute(injector, args, out, err);
         } catch (RuntimeException e) {
             err.println(Failures.line(e));
             exitCode = Failures.EXIT_FAILURE;

@@ -2,8 +2,8 @@ package dev.mcphex.distribution;
 
 import com.google.inject.Injector;
 import com.google.inject.multibindings.OptionalBinder;
-import dev.mcphex.distribution.cli.Cli;
 import dev.mcphex.distribution.cli.HttpStarter;
+import dev.mcphex.distribution.cli.Launch;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.LoggingConfig;
 import dev.mcphex.distribution.logging.LoggingSetup;
@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,8 @@ import java.util.Map;
 
 /**
  * The training run of the launcher's start-up cache ({@code bin/java-options}): one process that serves
- * a short stdio session ({@code initialize}, {@code tools/list}, {@code tools/call}) through the command
- * line, then starts the HTTP server on an ephemeral loopback port and sends it an {@code initialize} and
+ * a short stdio session ({@code initialize}, {@code tools/list}, {@code tools/call}) as {@code mcphex stdio}
+ * runs it, then starts the HTTP server on an ephemeral loopback port and sends it an {@code initialize} and
  * a modern {@code tools/call}, and exits. The JVM caches the classes (and, on JDK 25 and later, the
  * linkage and method profiles) that this needed, which are those both commands need to answer first.
  * It reads nothing from the user's environment or configuration file: no database, no Redis, only the
@@ -62,7 +63,8 @@ public final class StartupTraining {
         var streams = new ProcessStreams(new ByteArrayInputStream(input), new ByteArrayOutputStream());
         Injector injector = CompositionRoot.injector(environment, ToolPackModule.discovered(),
                 binder -> OptionalBinder.newOptionalBinder(binder, ProcessStreams.class).setBinding().toInstance(streams));
-        int exitCode = Cli.create(injector).execute("stdio");
+        var discard = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        int exitCode = Launch.execute(injector, new String[] {"stdio"}, discard, discard);
         if (exitCode != 0) {
             throw new IllegalStateException("The stdio session of the training run ended with " + exitCode);
         }
