@@ -11,14 +11,18 @@ RUN groupadd --system mcphex && useradd --system --gid mcphex --home-dir /opt/mc
     && mkdir -p /opt/mcphex /var/log/mcphex && chown mcphex:mcphex /var/log/mcphex \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/distribution/target/mcphex.jar /opt/mcphex/mcphex.jar
-USER mcphex
-WORKDIR /opt/mcphex
+COPY bin/find-java bin/java-options bin/mcphex-jar /opt/mcphex/bin/
 ENV MCP_HTTP_HOST=0.0.0.0 \
     MCP_PORT=8000 \
     LOG_FORMAT=json \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# The launcher's JVM flags (bin/java-options); this run writes the start-up cache beside the jar, which
+# the mcphex user cannot write to.
+RUN /opt/mcphex/bin/mcphex-jar /opt/mcphex/mcphex.jar version
+USER mcphex
+WORKDIR /opt/mcphex
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8000/healthz || exit 1
-ENTRYPOINT ["java", "-jar", "/opt/mcphex/mcphex.jar"]
+ENTRYPOINT ["/opt/mcphex/bin/mcphex-jar", "/opt/mcphex/mcphex.jar"]
 CMD ["serve"]
