@@ -16,7 +16,6 @@ import dev.mcphex.ports.agents.AgentDefinitionJson;
 import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.jsonrpc.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,18 +73,6 @@ final class AgentsCommand {
         }
     }
 
-    private static void print(CommandSpec spec, String text) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(text);
-        out.flush();
-    }
-
-    private static int fail(CommandSpec spec, String message) {
-        spec.commandLine().getErr().println("mcphex: " + message);
-        spec.commandLine().getErr().flush();
-        return Failures.EXIT_FAILURE;
-    }
-
     /** A subcommand about one agent, named by its parameter. */
     abstract static class OneAgent implements Callable<Integer> {
         final Access access;
@@ -115,7 +102,7 @@ final class AgentsCommand {
         public Integer call() {
             var all = Json.array();
             access.withAgents(AgentEndpoints.Agents::listing).values().forEach(all::add);
-            print(spec, Json.write(all));
+            CommandOutput.print(spec, Json.write(all));
             return 0;
         }
     }
@@ -133,9 +120,9 @@ final class AgentsCommand {
         public Integer call() {
             JsonNode agent = access.withAgents(agents -> agents.listing().get(name));
             if (agent == null) {
-                return fail(spec, "no agent '" + name + "'");
+                return CommandOutput.fail(spec, "no agent '" + name + "'");
             }
-            print(spec, Json.write(agent));
+            CommandOutput.print(spec, Json.write(agent));
             return 0;
         }
     }
@@ -167,7 +154,7 @@ final class AgentsCommand {
                 return saved;
             });
             access.announce();
-            print(spec, Json.write(saved));
+            CommandOutput.print(spec, Json.write(saved));
             return 0;
         }
 
@@ -210,10 +197,10 @@ final class AgentsCommand {
                     : agents.declares(name) ? "agent '" + name + "' is declared by the configuration files, not stored"
                     : "no stored agent '" + name + "'");
             if (missing != null) {
-                return fail(spec, missing);
+                return CommandOutput.fail(spec, missing);
             }
             access.announce();
-            print(spec, "mcphex: deleted the stored agent '" + name + "'");
+            CommandOutput.print(spec, "mcphex: deleted the stored agent '" + name + "'");
             return 0;
         }
     }

@@ -14,7 +14,6 @@ import dev.mcphex.ports.driven.ServerEvent;
 import dev.mcphex.ports.driven.ToolConfiguration;
 import dev.mcphex.ports.driven.ToolConfigurationStore;
 import dev.mcphex.ports.jsonrpc.Json;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,16 +66,8 @@ final class ToolConfigCommand {
     }
 
     /** Writes JSON on one line to the command's output. */
-    private static void print(CommandSpec spec, String json) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(json);
-        out.flush();
-    }
-
     private static int noConfiguration(CommandSpec spec, String name) {
-        spec.commandLine().getErr().println("mcphex: no configuration for tool '" + name + "'");
-        spec.commandLine().getErr().flush();
-        return Failures.EXIT_FAILURE;
+        return CommandOutput.fail(spec, "no configuration for tool '" + name + "'");
     }
 
     /** A subcommand about one tool, named by its parameter. */
@@ -107,7 +98,7 @@ final class ToolConfigCommand {
         public Integer call() {
             var all = Json.array();
             access.withStore(ToolConfigurationStore::all).forEach(c -> all.add(ToolConfigurationJson.toJson(c)));
-            print(spec, Json.write(all));
+            CommandOutput.print(spec, Json.write(all));
             return 0;
         }
     }
@@ -126,7 +117,7 @@ final class ToolConfigCommand {
             if (found.isEmpty()) {
                 return noConfiguration(spec, name);
             }
-            print(spec, Json.write(ToolConfigurationJson.toJson(found.get())));
+            CommandOutput.print(spec, Json.write(ToolConfigurationJson.toJson(found.get())));
             return 0;
         }
     }
@@ -159,7 +150,7 @@ final class ToolConfigCommand {
                 return changed;
             });
             access.announce();
-            print(spec, Json.write(ToolConfigurationJson.toJson(saved)));
+            CommandOutput.print(spec, Json.write(ToolConfigurationJson.toJson(saved)));
             return 0;
         }
     }
@@ -179,7 +170,7 @@ final class ToolConfigCommand {
                 return noConfiguration(spec, name);
             }
             access.announce();
-            print(spec, "mcphex: deleted the configuration of tool '" + name + "'");
+            CommandOutput.print(spec, "mcphex: deleted the configuration of tool '" + name + "'");
             return 0;
         }
     }
