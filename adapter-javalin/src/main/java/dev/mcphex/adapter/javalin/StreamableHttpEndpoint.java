@@ -274,9 +274,9 @@ public final class StreamableHttpEndpoint {
             }
             response.finish(answer);
         } finally {
-            switchToSse.cancel(false);
+            switchToSse.cancel();
             if (timeout != null) {
-                timeout.cancel(false);
+                timeout.cancel();
             }
             sessionStreams.forget(cancellation);
             if (longLived) {

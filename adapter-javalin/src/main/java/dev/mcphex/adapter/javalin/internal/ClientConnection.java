@@ -111,7 +111,7 @@ public final class ClientConnection {
             answer.ifPresent(sink::send);
         } finally {
             if (timeout != null) {
-                timeout.cancel(false);
+                timeout.cancel();
             }
         }
     }

@@ -1,18 +1,58 @@
 package dev.mcphex.adapter.javalin.internal;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One scheduler thread for the transport's timers (keep-alives, switches to SSE, timeouts). The work
- * itself runs on virtual threads, so a slow client never delays another's timer. A cancelled timer
- * leaves the queue at once: every request sets timers that it almost always cancels, and a queue that
- * kept them until their (minutes-long) delays passed would hold every finished request's objects.
+ * itself runs on virtual threads, so a slow client never delays another's timer.
+ *
+ * <p>One-shot timers ({@link #once}) are set by every request and almost always cancelled a moment
+ * later, so they cost a set insertion and removal and never wake a thread: the scheduler thread looks
+ * for due ones every {@link #RESOLUTION}, which is how late such a timer may fire. (A scheduled task per request
+ * woke the scheduler thread whenever it became the earliest one, which under load was nearly every
+ * request: two context switches each.) Repeating timers ({@link #every}) are few and
+ * long-lived, and go to the scheduler's queue; cancelled, they leave it at once.
  */
 public final class Timers implements AutoCloseable {
+    /** How often due one-shot timers are looked for. */
+    public static final Duration RESOLUTION = Duration.ofMillis(10);
+
     private final ScheduledThreadPoolExecutor scheduler = scheduler();
+    private final Set<Deadline> deadlines = ConcurrentHashMap.newKeySet();
+    private final ScheduledFuture<?> sweep;
+
+    /** A one-shot timer that may be cancelled. */
+    public interface Timer {
+        /** Stops the timer if it has not fired yet; does nothing otherwise. */
+        void cancel();
+    }
+
+    private static final class Deadline implements Timer {
+        private final long dueNanos;
+        private final Runnable task;
+        private final Set<Deadline> pending;
+
+        Deadline(long dueNanos, Runnable task, Set<Deadline> pending) {
+            this.dueNanos = dueNanos;
+            this.task = task;
+            this.pending = pending;
+        }
+
+        @Override
+        public void cancel() {
+            pending.remove(this);
+        }
+    }
+
+    public Timers() {
+        long millis = RESOLUTION.toMillis();
+        sweep = scheduler.scheduleAtFixedRate(this::fireDue, millis, millis, TimeUnit.MILLISECONDS);
+    }
 
     private static ScheduledThreadPoolExecutor scheduler() {
         var scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -24,19 +64,32 @@ public final class Timers implements AutoCloseable {
         return scheduler;
     }
 
-    public ScheduledFuture<?> once(Duration delay, Runnable task) {
-        return scheduler.schedule(() -> Thread.startVirtualThread(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+    /** Runs the task once, on a virtual thread, after the delay (at most {@link #RESOLUTION} late). */
+    public Timer once(Duration delay, Runnable task) {
+        var deadline = new Deadline(System.nanoTime() + delay.toNanos(), task, deadlines);
+        deadlines.add(deadline);
+        return deadline;
     }
 
+    /** Runs the task every period, each time on a virtual thread, until the returned future is cancelled. */
     public ScheduledFuture<?> every(Duration period, Runnable task) {
         long millis = Math.max(1, period.toMillis());
         return scheduler.scheduleAtFixedRate(() -> Thread.startVirtualThread(task), millis, millis,
                 TimeUnit.MILLISECONDS);
     }
 
+    private void fireDue() {
+        long now = System.nanoTime();
+        for (Deadline deadline : deadlines) {
+            if (now - deadline.dueNanos >= 0 && deadlines.remove(deadline)) {
+                Thread.startVirtualThread(deadline.task);
+            }
+        }
+    }
+
     /** Timers set and neither fired nor cancelled. */
     public int pending() {
-        return scheduler.getQueue().size();
+        return deadlines.size() + scheduler.getQueue().size() - (sweep.isDone() ? 0 : 1);
     }
 
     @Override

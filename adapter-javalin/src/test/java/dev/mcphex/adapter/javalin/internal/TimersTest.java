@@ -13,13 +13,13 @@ class TimersTest {
     void cancelledTimers_leaveTheQueue_soFinishedRequestsAreNotKeptUntilTheirDelaysPass() {
         try (var timers = new Timers()) {
             for (int i = 0; i < 100; i++) {
-                timers.once(Duration.ofMinutes(5), () -> { }).cancel(false);
+                timers.once(Duration.ofMinutes(5), () -> { }).cancel();
                 timers.every(Duration.ofSeconds(15), () -> { }).cancel(false);
             }
             var kept = timers.once(Duration.ofMinutes(5), () -> { });
 
             assertThat(timers.pending()).isEqualTo(1);
-            kept.cancel(false);
+            kept.cancel();
             assertThat(timers.pending()).isZero();
         }
     }
@@ -30,6 +30,20 @@ class TimersTest {
             var fired = new CountDownLatch(1);
             timers.once(Duration.ofMillis(10), fired::countDown);
             assertThat(fired.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aCancelledTimer_neverFires() throws Exception {
+        try (var timers = new Timers()) {
+            var cancelledFired = new CountDownLatch(1);
+            var laterFired = new CountDownLatch(1);
+            timers.once(Duration.ofMillis(20), cancelledFired::countDown).cancel();
+            timers.once(Duration.ofMillis(60), laterFired::countDown);
+
+            assertThat(laterFired.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(cancelledFired.getCount()).isEqualTo(1);
+            assertThat(timers.pending()).isZero();
         }
     }
 }
