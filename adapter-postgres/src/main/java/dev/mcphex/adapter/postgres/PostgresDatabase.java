@@ -39,6 +39,8 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setConnectionTimeout(Math.max(250, settings.connectTimeout().toMillis()));
         config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("connectTimeout", Math.max(1, settings.connectTimeout().toSeconds()));
+        // A batch of history entries goes to the server as multi-row INSERTs rather than one per entry.
+        config.addDataSourceProperty("reWriteBatchedInserts", true);
         config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis()
                 + (schema == null ? "" : " -c search_path=" + schema));
         this.pool = new HikariDataSource(config);

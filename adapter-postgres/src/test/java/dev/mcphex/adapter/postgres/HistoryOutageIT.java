@@ -72,7 +72,7 @@ class HistoryOutageIT {
             database.migrate();
             var history = new BufferedConversationLog(new JdbiConversationLog(database),
                     new BufferedConversationLog.Settings(1_000, 50, Duration.ofMillis(50), Duration.ofMillis(500),
-                            Duration.ofSeconds(30)));
+                            Duration.ofSeconds(30), Duration.ZERO));
             McpServer server = new HistoryRecorder(Mcphex.server("outage", "1.0")
                     .tool("echo", "Echoes", (call, ctx) -> ToolResult.text(call.string("text"))).build(),
                     history, Clock.systemUTC());

@@ -2,7 +2,6 @@ package dev.mcphex.adapter.redis;
 
 import dev.mcphex.ports.driven.RateLimiter;
 import dev.mcphex.ports.driven.StoreUnavailableException;
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public final class RedisRateLimiter implements RateLimiter {
     private static final Logger LOG = LoggerFactory.getLogger(RedisRateLimiter.class);
 
     /** KEYS[1] the bucket; ARGV[1] its capacity, ARGV[2] its refill period in ms. Returns the ms to wait, 0 if admitted. */
-    private static final String TAKE_TOKEN = """
+    private static final RedisScript TAKE_TOKEN = new RedisScript("""
             local capacity = tonumber(ARGV[1])
             local period = tonumber(ARGV[2])
             local time = redis.call('TIME')
@@ -47,15 +46,13 @@ public final class RedisRateLimiter implements RateLimiter {
             redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(at))
             redis.call('PEXPIRE', KEYS[1], period)
             return wait
-            """;
+            """);
 
     private final RedisConnections redis;
-    private final String digest;
     private final AtomicBoolean failing = new AtomicBoolean();
 
     public RedisRateLimiter(RedisConnections redis) {
         this.redis = redis;
-        this.digest = redis.call("hash the rate-limit script", r -> r.digest(TAKE_TOKEN));
     }
 
     /** {@inheritDoc} Admits the call when Redis cannot be reached. */
@@ -79,13 +76,6 @@ public final class RedisRateLimiter implements RateLimiter {
     private long take(String key, Limit limit) {
         String[] keys = {redis.key("ratelimit", key)};
         String[] args = {Long.toString(limit.permits()), Long.toString(Math.max(1, limit.period().toMillis()))};
-        return redis.call("take a rate-limit permit", r -> {
-            try {
-                return r.<Long>evalsha(digest, ScriptOutputType.INTEGER, keys, args);
-            } catch (RedisNoScriptException e) {
-                // Redis restarted or flushed its script cache: send the script itself, which caches it again.
-                return r.<Long>eval(TAKE_TOKEN, ScriptOutputType.INTEGER, keys, args);
-            }
-        });
+        return redis.call("take a rate-limit permit", r -> TAKE_TOKEN.<Long>run(r, ScriptOutputType.INTEGER, keys, args));
     }
 }

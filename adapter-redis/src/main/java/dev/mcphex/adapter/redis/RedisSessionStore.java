@@ -3,8 +3,8 @@ package dev.mcphex.adapter.redis;
 import dev.mcphex.adapter.redis.internal.SessionJson;
 import dev.mcphex.ports.driven.SessionRecord;
 import dev.mcphex.ports.driven.SessionStore;
-import io.lettuce.core.GetExArgs;
 import io.lettuce.core.Range;
+import io.lettuce.core.ScriptOutputType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,9 +13,28 @@ import java.util.Optional;
  * Legacy sessions in Redis, shared by every instance: each session a JSON string under
  * {@code <prefix>session:<id>}, and a sorted set {@code <prefix>sessions} of their expiry times,
  * which decides whether a session is live and makes {@link #count()} cheap. Every access pushes
- * both expiries back (sliding expiry); Redis drops the value itself once it is idle.
+ * both expiries back (sliding expiry), in one round trip (a script); Redis drops the value itself once
+ * it is idle.
  */
 public final class RedisSessionStore implements SessionStore {
+    /**
+     * KEYS[1] the expiry index, KEYS[2] the session; ARGV[1] its id, ARGV[2] now, ARGV[3] the idle
+     * timeout, ARGV[4] the new expiry (all ms). Returns the session's JSON, or nil when it is not live.
+     */
+    private static final RedisScript FIND = new RedisScript("""
+            local expiresAt = redis.call('ZSCORE', KEYS[1], ARGV[1])
+            if not expiresAt or tonumber(expiresAt) <= tonumber(ARGV[2]) then
+              return false
+            end
+            local value = redis.call('GETEX', KEYS[2], 'PX', ARGV[3])
+            if value then
+              redis.call('ZADD', KEYS[1], ARGV[4], ARGV[1])
+            else
+              redis.call('ZREM', KEYS[1], ARGV[1])
+            end
+            return value
+            """);
+
     private final RedisConnections redis;
     private final Clock clock;
     private final Duration idleTimeout;
@@ -47,19 +66,9 @@ public final class RedisSessionStore implements SessionStore {
     @Override
     public Optional<SessionRecord> find(String id) {
         long now = clock.millis();
-        String json = redis.call("read a session", r -> {
-            Double expiresAt = r.zscore(index, id);
-            if (expiresAt == null || expiresAt <= now) {
-                return null;
-            }
-            String value = r.getex(key(id), GetExArgs.Builder.px(idleTimeout.toMillis()));
-            if (value == null) {
-                r.zrem(index, id);
-            } else {
-                r.zadd(index, now + idleTimeout.toMillis(), id);
-            }
-            return value;
-        });
+        String[] keys = {index, key(id)};
+        String json = redis.call("read a session", r -> FIND.<String>run(r, ScriptOutputType.VALUE, keys, id,
+                Long.toString(now), Long.toString(idleTimeout.toMillis()), Long.toString(now + idleTimeout.toMillis())));
         return Optional.ofNullable(json).map(SessionJson::read);
     }
 

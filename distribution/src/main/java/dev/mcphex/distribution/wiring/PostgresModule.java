@@ -16,11 +16,13 @@ import dev.mcphex.adapter.postgres.PostgresSettings;
 import dev.mcphex.distribution.config.DatabaseConfig;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.InvalidConfigurationException;
+import dev.mcphex.domain.access.CachedToolConfigurationStore;
 import dev.mcphex.domain.history.BufferedConversationLog;
 import dev.mcphex.domain.history.HistoryRecorder;
 import dev.mcphex.ports.agents.AgentDefinitionStore;
 import dev.mcphex.ports.agents.AgentRunStore;
 import dev.mcphex.ports.driven.ConversationLog;
+import dev.mcphex.ports.driven.NotificationBus;
 import dev.mcphex.ports.driven.SessionStore;
 import dev.mcphex.ports.driven.TaskStore;
 import dev.mcphex.ports.driven.ToolConfigurationStore;
@@ -39,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class PostgresModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresModule.class);
     private static final Duration SESSION_IDLE_TIMEOUT = Duration.ofHours(1);
+    /** How old the cached tool configuration may get when no bus announces a change (see CachedToolConfigurationStore). */
+    private static final Duration TOOL_CONFIGURATION_MAX_AGE = Duration.ofSeconds(1);
 
     /** History is what tool packs (the history pack) may read as the conversation log. */
     @Override
@@ -81,8 +85,9 @@ public final class PostgresModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ToolConfigurationStore toolConfiguration(PostgresDatabase database) {
-        return new JdbiToolConfigurationStore(database);
+    ToolConfigurationStore toolConfiguration(PostgresDatabase database, NotificationBus bus) {
+        return new CachedToolConfigurationStore(new JdbiToolConfigurationStore(database), bus, Clock.systemUTC(),
+                TOOL_CONFIGURATION_MAX_AGE);
     }
 
     @Provides

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts a bounded buffer in front of a durable {@link ConversationLog}: {@link #append} never blocks and
- * never fails, and one background virtual thread writes the buffer to the store in batches. While the
+ * never fails, and one background virtual thread writes the buffer to the store in batches: when fewer
+ * than a batch are waiting, it lingers a moment for more, so a steady trickle of calls costs one write
+ * per linger period rather than one per call. While the
  * store fails, the thread retries the same batch with exponential backoff; entries keep collecting in
  * the buffer, and once it is full new entries are dropped, counted and logged. {@link #close()} drains
  * what is buffered, retrying until the drain timeout.
@@ -46,21 +48,25 @@ public final class BufferedConversationLog implements ConversationLog, HealthChe
      * @param firstBackoff  the wait after the first failed write; it doubles with each further failure
      * @param maxBackoff    the longest wait between retries
      * @param drainTimeout  how long {@link #close()} keeps trying to write what is buffered
+     * @param linger        how long the writer waits for a batch to fill before writing fewer entries
      */
     public record Settings(int capacity, int batchSize, Duration firstBackoff, Duration maxBackoff,
-                           Duration drainTimeout) {
+                           Duration drainTimeout, Duration linger) {
         public Settings {
             if (capacity < 1 || batchSize < 1) {
                 throw new IllegalArgumentException("capacity and batchSize must be positive");
             }
-            if (firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0 || drainTimeout.isNegative()) {
-                throw new IllegalArgumentException("backoffs and drain timeout must be ordered and not negative");
+            if (firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0 || drainTimeout.isNegative()
+                    || linger.isNegative()) {
+                throw new IllegalArgumentException(
+                        "backoffs must be ordered, and no duration may be negative");
             }
         }
 
-        /** 10,000 entries, batches of 200, backoff from 100 ms to 30 s, 10 s to drain. */
+        /** 10,000 entries, batches of 500, backoff from 100 ms to 30 s, 10 s to drain, 20 ms linger. */
         public static Settings defaults() {
-            return new Settings(10_000, 200, Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(10));
+            return new Settings(10_000, 500, Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(10),
+                    Duration.ofMillis(20));
         }
     }
 
@@ -140,6 +146,9 @@ public final class BufferedConversationLog implements ConversationLog, HealthChe
                     continue;
                 }
                 batch.add(first);
+                if (!closing && buffer.size() < settings.batchSize() - 1 && settings.linger().isPositive()) {
+                    Thread.sleep(settings.linger());
+                }
                 buffer.drainTo(batch, settings.batchSize() - 1);
                 writeWithRetries(batch);
                 batch.clear();

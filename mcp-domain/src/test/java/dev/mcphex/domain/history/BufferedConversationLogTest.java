@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class BufferedConversationLogTest {
     private static final Settings FAST = new Settings(100, 10, Duration.ofMillis(1), Duration.ofMillis(20),
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5), Duration.ZERO);
 
     private static HistoryEntry entry() {
         return new HistoryEntry(UUID.randomUUID().toString(), Instant.now(), "alice", Era.LEGACY, "s", "ping",
@@ -56,6 +56,21 @@ class BufferedConversationLogTest {
     }
 
     @Test
+    void entriesArrivingOneByOne_waitTheLingerAndShareOneWrite() throws Exception {
+        var store = new FlakyConversationLog();
+        var lingering = new Settings(100, 50, Duration.ofMillis(1), Duration.ofMillis(20), Duration.ofSeconds(5),
+                Duration.ofMillis(500));
+        try (var log = new BufferedConversationLog(store, lingering)) {
+            for (int i = 0; i < 10; i++) {
+                log.append(entry());
+                Thread.sleep(5);
+            }
+            await(() -> store.size() == 10);
+        }
+        assertThat(store.calls.get()).isEqualTo(1);
+    }
+
+    @Test
     void storeOutage_isRetriedUntilEveryEntryIsWritten() throws Exception {
         var store = new FlakyConversationLog().failing(5);
         try (var log = new BufferedConversationLog(store, FAST)) {
@@ -74,7 +89,7 @@ class BufferedConversationLogTest {
     void whileTheStoreFails_healthIsDegradedWithTheCounts() throws Exception {
         var store = new FlakyConversationLog().failing(Integer.MAX_VALUE);
         var log = new BufferedConversationLog(store, new Settings(100, 10, Duration.ofMillis(1),
-                Duration.ofMillis(5), Duration.ZERO));
+                Duration.ofMillis(5), Duration.ZERO, Duration.ZERO));
         log.append(entry());
         await(() -> log.check().status() == Health.Status.DEGRADED);
         assertThat(log.check().detail()).contains("store unreachable").contains("written=0");
@@ -86,7 +101,7 @@ class BufferedConversationLogTest {
     void fullBuffer_dropsAndCountsNewEntriesAndDegradesHealth() throws Exception {
         var store = new FlakyConversationLog().failing(Integer.MAX_VALUE);
         var log = new BufferedConversationLog(store, new Settings(5, 1, Duration.ofMillis(50),
-                Duration.ofMillis(50), Duration.ZERO));
+                Duration.ofMillis(50), Duration.ZERO, Duration.ZERO));
         for (int i = 0; i < 20; i++) {
             log.append(entry());
         }
