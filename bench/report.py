@@ -24,6 +24,14 @@ def ratio(a, b):
     return f"{a / b:.2f}x" if a and b else "n/a"
 
 
+def cpu_per_request(run):
+    """The server's CPU time (user + system, all threads) per answered request, in microseconds."""
+    requests = run["wrk"].get("requests", 0)
+    if "cpu_seconds" not in run or not requests:
+        return ""
+    return f"{run['cpu_seconds'] * 1e6 / requests:.0f}"
+
+
 def main(directory):
     out = pathlib.Path(directory)
     load = lines(out / "load.jsonl")
@@ -32,12 +40,12 @@ def main(directory):
 
     print(f"Results: {out}\n")
     print((out / "environment.txt").read_text() if (out / "environment.txt").exists() else "")
-    print("| peer | wire | connections | req/s | p50 ms | p99 ms | errors | RSS MB | / Java SDK (same wire) "
-          "| / Java SDK (best) | / bare Javalin | p99 / Java SDK | load avg |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| peer | wire | connections | req/s | p50 ms | p99 ms | errors | RSS MB | server CPU µs/req "
+          "| / Java SDK (same wire) | / Java SDK (best) | / bare Javalin | p99 / Java SDK | load avg |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in load:
         if "unavailable" in r:
-            print(f"| {r['peer']} | - | - | not available: {r['unavailable']} | | | | | | | | | |")
+            print(f"| {r['peer']} | - | - | not available: {r['unavailable']} | | | | | | | | | | |")
             continue
         w = r["wrk"]
         key = (r["peer"], r["wire"], r["connections"])
@@ -49,7 +57,7 @@ def main(directory):
         mine = r["peer"].startswith("mcphex")
         p99_ratio = ratio(w["p99_us"], sdk_run["wrk"]["p99_us"]) if mine and sdk_run else ""
         print(f"| {r['peer']} | {r['wire']} | {conns} | {w['rps']:.0f} | {ms(w['p50_us'])} | {ms(w['p99_us'])} "
-              f"| {w['errors']} | {r['rss_kb'] / 1024:.0f} "
+              f"| {w['errors']} | {r['rss_kb'] / 1024:.0f} | {cpu_per_request(r)} "
               f"| {ratio(rps[key], sdk_same) if mine else ''} | {ratio(rps[key], sdk_best) if mine else ''} "
               f"| {ratio(rps[key], javalin) if mine else ''} | {p99_ratio} | {r.get('load', '')} |")
     in_memory = {k: v for k, v in rps.items() if k[0] == "mcphex"}

@@ -12,10 +12,22 @@ public record SessionConfig(Duration idleTimeout) {
     public static final String IDLE_TIMEOUT = "MCP_SESSION_IDLE_TIMEOUT";
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
 
+    /** The longest an instance serves a session from its own copy when sessions live in Redis. */
+    public static final Duration MAX_REVALIDATE_AFTER = Duration.ofSeconds(1);
+
     public SessionConfig {
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new InvalidConfigurationException(IDLE_TIMEOUT + " must be a positive duration");
         }
+    }
+
+    /**
+     * How long an instance serves a session shared through Redis from its own copy before reading it
+     * again: {@link #MAX_REVALIDATE_AFTER}, or half the idle timeout when that is shorter.
+     */
+    public Duration revalidateAfter() {
+        Duration half = idleTimeout.dividedBy(2);
+        return half.compareTo(MAX_REVALIDATE_AFTER) < 0 ? half : MAX_REVALIDATE_AFTER;
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.mcphex.adapter.redis.RedisSettings;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.InvalidConfigurationException;
 import dev.mcphex.distribution.config.SessionConfig;
+import dev.mcphex.domain.legacy.NearCachedSessionStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,8 @@ final class RedisModule extends AbstractModule {
     @Singleton
     Stores stores(RedisConnections redis, SessionConfig sessions) {
         Clock clock = Clock.systemUTC();
-        return new Stores(new RedisSessionStore(redis, clock, sessions.idleTimeout()),
+        return new Stores(new NearCachedSessionStore(new RedisSessionStore(redis, clock, sessions.idleTimeout()), clock,
+                        sessions.revalidateAfter()),
                 new RedisEventLog(redis, Stores.EVENT_TTL, Stores.EVENTS_PER_STREAM), new RedisNotificationBus(redis),
                 new RedisContextStore(redis, clock), new RedisClientResponseRelay(redis),
                 new RedisRateLimiter(redis),

@@ -25,4 +25,10 @@ class SessionConfigTest {
         assertThatThrownBy(() -> SessionConfig.from(Environment.of(Map.of(SessionConfig.IDLE_TIMEOUT, "soon"))))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining(SessionConfig.IDLE_TIMEOUT);
     }
+
+    @Test
+    void revalidateAfter_isOneSecond_orHalfAShorterIdleTimeout() {
+        assertThat(new SessionConfig(Duration.ofMinutes(30)).revalidateAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(new SessionConfig(Duration.ofMillis(600)).revalidateAfter()).isEqualTo(Duration.ofMillis(300));
+    }
 }
