@@ -266,6 +266,7 @@ class AgentsTest {
         Thread caller = Thread.ofVirtual().start(() -> client.engine.handle(
                 new JsonRpcRequest(RequestId.of(99), "tools/call", params), client.exchange(cancellation)));
         AgentRun running = awaitRun(r -> true);
+        awaitModelTurn(caller);
 
         cancellation.cancel("the user gave up");
 
@@ -353,6 +354,18 @@ class AgentsTest {
 
         assertThat(result.path("isError").asBoolean()).isTrue();
         assertThat(result.path("content").get(0).path("text").asString()).contains("Unknown agent 'nobody'");
+    }
+
+    /**
+     * Waits until the caller's thread sleeps in the scripted model's delay, so the turn has begun (a
+     * step is recorded when it ends, here cancelled) rather than being cancelled before it starts.
+     */
+    private static void awaitModelTurn(Thread caller) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (caller.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("the model turn began within 10 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     private AgentRun awaitRun(java.util.function.Predicate<AgentRun> condition) throws InterruptedException {
