@@ -89,7 +89,9 @@ public final class Timers implements AutoCloseable {
 
     /** Timers set and neither fired nor cancelled. */
     public int pending() {
-        return deadlines.size() + scheduler.getQueue().size() - (sweep.isDone() ? 0 : 1);
+        // The sweep itself is queued between its runs (and out of the queue while it runs).
+        int repeating = (int) scheduler.getQueue().stream().filter(task -> task != sweep).count();
+        return deadlines.size() + repeating;
     }
 
     @Override
