@@ -61,6 +61,9 @@ public record HistoryEntry(String id, Instant timestamp, String principal, Era e
         if (arguments == null || arguments.isNull() || arguments.isMissingNode()) {
             return JsonNodeFactory.instance.objectNode();
         }
+        if (SerializedLength.atMost(arguments, MAX_ARGUMENTS_CHARS)) {
+            return arguments;
+        }
         String text = Json.MAPPER.writeValueAsString(arguments);
         if (text.length() <= MAX_ARGUMENTS_CHARS) {
             return arguments;
