@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,7 +57,7 @@ final class HistoryEntries {
                 summary = "answered";
             }
         }
-        return new HistoryEntry(UUID.randomUUID().toString(), start, exchange.principal().subject(),
+        return new HistoryEntry(HistoryIds.next(start).toString(), start, exchange.principal().subject(),
                 ModernEnvelope.claims(params) ? Era.MODERN : Era.LEGACY, exchange.sessionId().orElse(null),
                 request.method(), tool, arguments, summary, duration, status, errorCode, traceId(params));
     }
