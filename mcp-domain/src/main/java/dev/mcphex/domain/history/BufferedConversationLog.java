@@ -9,16 +9,19 @@ import dev.mcphex.ports.driven.HistoryQuery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Puts a bounded buffer in front of a durable {@link ConversationLog}: {@link #append} never blocks and
- * never fails, and one background virtual thread writes the buffer to the store in batches: when fewer
+ * never fails (the buffer takes no lock, so requests never wait for each other or for the writer), and
+ * one background virtual thread writes the buffer to the store in batches: when fewer
  * than a batch are waiting, it lingers a moment for more, so a steady trickle of calls costs one write
  * per linger period rather than one per call. While the
  * store fails, the thread retries the same batch with exponential backoff; entries keep collecting in
@@ -27,11 +30,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class BufferedConversationLog implements ConversationLog, HealthCheck, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BufferedConversationLog.class);
-    private static final long POLL_MILLIS = 50;
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final ConversationLog store;
     private final Settings settings;
-    private final BlockingQueue<HistoryEntry> buffer;
+    private final Queue<HistoryEntry> buffer = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failedWrites = new AtomicLong();
@@ -73,18 +77,26 @@ public final class BufferedConversationLog implements ConversationLog, HealthChe
     public BufferedConversationLog(ConversationLog store, Settings settings) {
         this.store = store;
         this.settings = settings;
-        this.buffer = new ArrayBlockingQueue<>(settings.capacity());
         this.drainer = Thread.ofVirtual().name("mcphex-history-writer").start(this::drain);
     }
 
     /** Buffers the entry; drops and counts it when the buffer is full or the log is closed. */
     @Override
     public void append(HistoryEntry entry) {
-        if (closing || !buffer.offer(entry)) {
+        int buffered = closing ? Integer.MAX_VALUE : size.incrementAndGet();
+        if (buffered > settings.capacity()) {
+            if (buffered != Integer.MAX_VALUE) {
+                size.decrementAndGet();
+            }
             long count = dropped.incrementAndGet();
             if (count == 1 || count % 1_000 == 0) {
                 LOG.warn("History buffer full or closed: {} entr{} dropped so far", count, count == 1 ? "y" : "ies");
             }
+            return;
+        }
+        buffer.add(entry);
+        if (buffered == 1) {
+            LockSupport.unpark(drainer);
         }
     }
 
@@ -101,7 +113,7 @@ public final class BufferedConversationLog implements ConversationLog, HealthChe
 
     @Override
     public Health check() {
-        String counts = "buffered=" + buffer.size() + " written=" + written.get() + " dropped=" + dropped.get()
+        String counts = "buffered=" + size.get() + " written=" + written.get() + " dropped=" + dropped.get()
                 + " failedWrites=" + failedWrites.get();
         if (failing) {
             return new Health(Health.Status.DEGRADED, "store failing (" + lastFailure + "); " + counts);
@@ -124,40 +136,56 @@ public final class BufferedConversationLog implements ConversationLog, HealthChe
 
     /** Entries waiting to be written. */
     public int buffered() {
-        return buffer.size();
+        return size.get();
     }
 
     /** Stops accepting entries and writes what is buffered, giving up after the drain timeout. */
     @Override
     public void close() throws InterruptedException {
         closing = true;
+        LockSupport.unpark(drainer);
         if (!drainer.join(settings.drainTimeout().plusSeconds(1))) {
             drainer.interrupt();
             drainer.join();
+        }
+        int late = size.getAndSet(0);
+        if (late > 0) {
+            buffer.clear();
+            giveUp(late, "arrived while the log closed");
         }
     }
 
     private void drain() {
         List<HistoryEntry> batch = new ArrayList<>(settings.batchSize());
         try {
-            while (!closing || !buffer.isEmpty()) {
-                HistoryEntry first = buffer.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (first == null) {
+            while (!closing || size.get() > 0) {
+                if (size.get() == 0) {
+                    LockSupport.parkNanos(POLL_NANOS);
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException();
+                    }
                     continue;
                 }
-                batch.add(first);
-                if (!closing && buffer.size() < settings.batchSize() - 1 && settings.linger().isPositive()) {
+                if (!closing && size.get() < settings.batchSize() && settings.linger().isPositive()) {
                     Thread.sleep(settings.linger());
                 }
-                buffer.drainTo(batch, settings.batchSize() - 1);
+                take(batch);
                 writeWithRetries(batch);
                 batch.clear();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            giveUp(batch.size() + buffer.size(), "interrupted while writing");
+            giveUp(batch.size() + size.getAndSet(0), "interrupted while writing");
             buffer.clear();
         }
+    }
+
+    /** Moves up to a batch of entries from the buffer into {@code batch}. */
+    private void take(List<HistoryEntry> batch) {
+        for (HistoryEntry entry; batch.size() < settings.batchSize() && (entry = buffer.poll()) != null; ) {
+            batch.add(entry);
+        }
+        size.addAndGet(-batch.size());
     }
 
     private void writeWithRetries(List<HistoryEntry> batch) throws InterruptedException {
@@ -185,7 +213,7 @@ public final class BufferedConversationLog implements ConversationLog, HealthChe
             if (closing) {
                 deadline = Math.min(deadline, System.nanoTime() + settings.drainTimeout().toNanos());
                 if (System.nanoTime() >= deadline) {
-                    giveUp(batch.size() + buffer.size(), "store still failing at close");
+                    giveUp(batch.size() + size.getAndSet(0), "store still failing at close");
                     buffer.clear();
                     return;
                 }

@@ -3,13 +3,21 @@ package dev.mcphex.domain.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcphex.domain.history.BufferedConversationLog.Settings;
+import dev.mcphex.ports.driven.ConversationLog;
 import dev.mcphex.ports.driven.Health;
 import dev.mcphex.ports.driven.HistoryEntry;
+import dev.mcphex.ports.driven.HistoryPage;
+import dev.mcphex.ports.driven.HistoryQuery;
 import dev.mcphex.ports.protocol.Era;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +137,44 @@ class BufferedConversationLogTest {
         log.close();
         log.append(entry());
         assertThat(log.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void entriesAppendedFromManyThreadsAtOnce_areEachWrittenOnce() throws Exception {
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        AtomicInteger writes = new AtomicInteger();
+        ConversationLog counting = new ConversationLog() {
+            @Override
+            public void append(HistoryEntry entry) {
+                appendAll(List.of(entry));
+            }
+
+            @Override
+            public void appendAll(List<HistoryEntry> entries) {
+                entries.forEach(entry -> ids.add(entry.id()));
+                writes.addAndGet(entries.size());
+            }
+
+            @Override
+            public HistoryPage query(HistoryQuery query) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        var log = new BufferedConversationLog(counting, new Settings(100_000, 50, Duration.ofMillis(1),
+                Duration.ofMillis(20), Duration.ofSeconds(5), Duration.ofMillis(1)));
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            for (int t = 0; t < 8; t++) {
+                threads.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        log.append(entry());
+                    }
+                });
+            }
+        }
+        log.close();
+        assertThat(writes.get()).isEqualTo(16_000);
+        assertThat(ids).hasSize(16_000);
+        assertThat(log.dropped()).isZero();
+        assertThat(log.buffered()).isZero();
     }
 }
