@@ -5,6 +5,7 @@ import dev.mcphex.ports.driven.HistoryCursor;
 import dev.mcphex.ports.driven.HistoryEntry;
 import dev.mcphex.ports.driven.HistoryPage;
 import dev.mcphex.ports.driven.HistoryQuery;
+import dev.mcphex.ports.driven.StoreUnavailableException;
 import dev.mcphex.ports.jsonrpc.Json;
 import dev.mcphex.ports.protocol.Era;
 import java.sql.ResultSet;
@@ -17,17 +18,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /** Conversation history in the {@code history} table, written in batches. */
 public final class JdbiConversationLog implements ConversationLog {
-    private static final String INSERT = """
-            insert into history (id, occurred_at, principal, era, session, method, tool, arguments, result_summary,
-                                 duration_micros, status, error_code, trace_id)
-            values (:id, :at, :principal, :era, :session, :method, :tool, cast(:arguments as jsonb), :summary,
-                    :micros, :status, :errorCode, :traceId)
-            on conflict (id) do nothing""";
+    private static final String COPY = "copy history (" + HistoryRows.COLUMNS + ") from stdin (format binary)";
+    private static final String COPY_TO_STAGING =
+            "copy history_staging (" + HistoryRows.COLUMNS + ") from stdin (format binary)";
 
     private final PostgresDatabase database;
 
@@ -40,25 +37,30 @@ public final class JdbiConversationLog implements ConversationLog {
         appendAll(List.of(entry));
     }
 
+    /**
+     * Writes {@code entries} with one {@code COPY}, the cheapest way for PostgreSQL to take many rows.
+     * A batch some of whose entries are stored already (a retry of a write whose commit went through
+     * unacknowledged) is copied into a temporary table instead, and only its new entries inserted.
+     */
     @Override
     public void appendAll(List<HistoryEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        database.inTransaction("history write", handle -> {
-            PreparedBatch batch = handle.prepareBatch(INSERT);
-            for (HistoryEntry e : entries) {
-                batch.bind("id", UUID.fromString(e.id()))
-                        .bind("at", OffsetDateTime.ofInstant(e.timestamp(), ZoneOffset.UTC))
-                        .bind("principal", e.principal()).bind("era", e.era().name())
-                        .bind("session", e.session()).bind("method", e.method()).bind("tool", e.tool())
-                        .bind("arguments", Json.write(e.arguments())).bind("summary", e.resultSummary())
-                        .bind("micros", e.duration().toNanos() / 1_000).bind("status", e.status().name())
-                        .bind("errorCode", e.errorCode()).bind("traceId", e.traceId())
-                        .add();
+        byte[] rows = HistoryRows.of(entries);
+        try {
+            database.inTransaction("history write", handle -> database.copyIn(handle, COPY, rows));
+        } catch (StoreUnavailableException e) {
+            if (!PostgresDatabase.isUniqueViolation(e)) {
+                throw e;
             }
-            return batch.execute();
-        });
+            database.inTransaction("history write", handle -> {
+                handle.execute("create temporary table history_staging (like history including defaults) on commit drop");
+                database.copyIn(handle, COPY_TO_STAGING, rows);
+                return handle.execute(
+                        "insert into history select * from history_staging on conflict (occurred_at, id) do nothing");
+            });
+        }
     }
 
     @Override

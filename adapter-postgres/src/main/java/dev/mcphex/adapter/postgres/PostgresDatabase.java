@@ -3,6 +3,7 @@ package dev.mcphex.adapter.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.mcphex.ports.driven.StoreUnavailableException;
+import java.sql.SQLException;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -10,12 +11,15 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * One PostgreSQL database: a connection pool, Jdbi over it, and the schema migrations. Creating it
  * opens no connection; the pool connects on first use.
  */
 public final class PostgresDatabase implements AutoCloseable {
+    private static final String UNIQUE_VIOLATION = "23505";
     private final PostgresSettings settings;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
@@ -39,8 +43,6 @@ public final class PostgresDatabase implements AutoCloseable {
         config.setConnectionTimeout(Math.max(250, settings.connectTimeout().toMillis()));
         config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("connectTimeout", Math.max(1, settings.connectTimeout().toSeconds()));
-        // A batch of history entries goes to the server as multi-row INSERTs rather than one per entry.
-        config.addDataSourceProperty("reWriteBatchedInserts", true);
         config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis()
                 + (schema == null ? "" : " -c search_path=" + schema));
         this.pool = new HikariDataSource(config);
@@ -89,6 +91,40 @@ public final class PostgresDatabase implements AutoCloseable {
         } catch (JdbiException e) {
             throw new StoreUnavailableException("PostgreSQL " + what + " failed: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * Runs {@code sql}, a {@code COPY ... FROM STDIN}, on {@code handle}'s connection with {@code rows} as its
+     * input, in the format {@code sql} names.
+     *
+     * @return how many rows were copied
+     * @throws StoreUnavailableException if the copy fails
+     */
+    long copyIn(Handle handle, String sql, byte[] rows) {
+        try {
+            CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            try {
+                copy.writeToCopy(rows, 0, rows.length);
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("PostgreSQL " + sql.substring(0, sql.indexOf(" (")) + " failed: "
+                    + rootMessage(e), e);
+        }
+    }
+
+    /** Whether {@code failure} was caused by a row whose key is stored already. */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rootMessage(Throwable failure) {

@@ -110,6 +110,40 @@ public abstract class ConversationLogContract {
     }
 
     @Test
+    void batchRetriedAfterPartOfItWasStored_keepsEachEntryOnce() {
+        var stored = entry(session("r"), "p", T0);
+        var second = entry(session("r"), "p", T0.plusSeconds(1));
+        var third = entry(session("r"), "p", T0.plusSeconds(2));
+        log().append(stored);
+        log().appendAll(List.of(stored, second, third));
+        assertThat(log().query(HistoryQuery.all(10).bySession(session("r"))).entries())
+                .containsExactly(third, second, stored);
+    }
+
+    @Test
+    void textWithEscapesQuotesAndLineBreaks_isReadBackAsWritten() {
+        String awkward = "tab\there \\ back\\slash\nnew line\r\n\"quoted\" 'single' \u00e9\u4e2d\ud83d\ude00 \\N";
+        var entry = new HistoryEntry(UUID.randomUUID().toString(), T0, "carol-" + run + awkward, Era.MODERN,
+                session("e") + awkward, "tools/call" + awkward, "echo" + awkward,
+                Json.parse("{\"text\":" + Json.write(Json.MAPPER.valueToTree(awkward)) + "}"), "summary" + awkward,
+                Duration.ofMillis(3), HistoryEntry.Status.OK, null, "trace" + awkward);
+        log().append(entry);
+        assertThat(log().query(HistoryQuery.all(10).bySession(session("e") + awkward)).entries())
+                .containsExactly(entry);
+    }
+
+    @Test
+    void entryWithNulCharacters_isStoredWithoutFailingItsBatch() {
+        var withNul = new HistoryEntry(UUID.randomUUID().toString(), T0, "p", Era.LEGACY, session("n"), "tools/call",
+                "echo", Json.parse("{\"text\":\"a\\u0000b\"}"), "summary\u0000", Duration.ZERO,
+                HistoryEntry.Status.OK, null, null);
+        var plain = entry(session("n"), "p", T0.plusSeconds(1));
+        log().appendAll(List.of(withNul, plain));
+        assertThat(log().query(HistoryQuery.all(10).bySession(session("n"))).entries())
+                .extracting(HistoryEntry::id).containsExactly(plain.id(), withNul.id());
+    }
+
+    @Test
     void foreignCursor_isRejected() {
         assertThatThrownBy(() -> log().query(HistoryQuery.all(5).after("not a cursor!")))
                 .isInstanceOf(IllegalArgumentException.class);
