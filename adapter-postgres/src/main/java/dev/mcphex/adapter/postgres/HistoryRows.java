@@ -2,12 +2,12 @@ package dev.mcphex.adapter.postgres;
 
 import dev.mcphex.ports.driven.HistoryEntry;
 import dev.mcphex.ports.jsonrpc.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +23,12 @@ final class HistoryRows {
     static final String COLUMNS = "id, occurred_at, principal, era, session, method, tool, arguments, result_summary,"
             + " duration_micros, status, error_code, trace_id";
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
+    private static final VarHandle BIG_ENDIAN_SHORT =
+            MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle BIG_ENDIAN_INT =
+            MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final short FIELDS = 13;
     private static final short END = -1;
     private static final int NULL = -1;
@@ -30,6 +36,7 @@ final class HistoryRows {
     /** PostgreSQL counts time from 2000-01-01T00:00:00Z. */
     private static final long POSTGRES_EPOCH_SECONDS = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
     private static final char REPLACEMENT = '\uFFFD';
+    private static final byte[] NUL_ESCAPE = "\\u0000".getBytes(StandardCharsets.US_ASCII);
 
     private HistoryRows() {
     }
@@ -40,48 +47,46 @@ final class HistoryRows {
      * @throws IllegalArgumentException if an entry's id is not a UUID
      */
     static byte[] of(List<HistoryEntry> entries) {
-        var bytes = new ByteArrayOutputStream(64 + entries.size() * 256);
-        var out = new DataOutputStream(bytes);
-        try {
-            out.write(SIGNATURE);
-            out.writeInt(0); // flags
-            out.writeInt(0); // header extension length
-            for (HistoryEntry entry : entries) {
-                tuple(out, entry);
-            }
-            out.writeShort(END);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        var out = new Output(64 + entries.size() * 320);
+        out.bytes(SIGNATURE);
+        out.int32(0); // flags
+        out.int32(0); // header extension length
+        for (HistoryEntry entry : entries) {
+            tuple(out, entry);
         }
-        return bytes.toByteArray();
+        out.int16(END);
+        return out.toByteArray();
     }
 
-    private static void tuple(DataOutputStream out, HistoryEntry entry) throws IOException {
+    private static void tuple(Output out, HistoryEntry entry) {
         UUID id = UUID.fromString(entry.id());
-        out.writeShort(FIELDS);
-        out.writeInt(16);
-        out.writeLong(id.getMostSignificantBits());
-        out.writeLong(id.getLeastSignificantBits());
-        out.writeInt(8);
-        out.writeLong(postgresMicros(entry.timestamp()));
+        out.int16(FIELDS);
+        out.int32(16);
+        out.int64(id.getMostSignificantBits());
+        out.int64(id.getLeastSignificantBits());
+        out.int32(8);
+        out.int64(postgresMicros(entry.timestamp()));
         text(out, entry.principal());
         text(out, entry.era().name());
         text(out, entry.session());
         text(out, entry.method());
         text(out, entry.tool());
-        byte[] json = withoutNulEscapes(Json.write(entry.arguments())).getBytes(StandardCharsets.UTF_8);
-        out.writeInt(json.length + 1);
-        out.writeByte(JSONB_VERSION);
-        out.write(json);
+        byte[] json = Json.MAPPER.writeValueAsBytes(entry.arguments());
+        if (contains(json, NUL_ESCAPE)) {
+            json = withoutNulEscapes(new String(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        out.int32(json.length + 1);
+        out.int8(JSONB_VERSION);
+        out.bytes(json);
         text(out, entry.resultSummary());
-        out.writeInt(8);
-        out.writeLong(entry.duration().toNanos() / 1_000);
+        out.int32(8);
+        out.int64(entry.duration().toNanos() / 1_000);
         text(out, entry.status().name());
         if (entry.errorCode() == null) {
-            out.writeInt(NULL);
+            out.int32(NULL);
         } else {
-            out.writeInt(4);
-            out.writeInt(entry.errorCode());
+            out.int32(4);
+            out.int32(entry.errorCode());
         }
         text(out, entry.traceId());
     }
@@ -91,14 +96,28 @@ final class HistoryRows {
         return (at.getEpochSecond() - POSTGRES_EPOCH_SECONDS) * 1_000_000 + at.getNano() / 1_000;
     }
 
-    private static void text(DataOutputStream out, String value) throws IOException {
+    private static void text(Output out, String value) {
         if (value == null) {
-            out.writeInt(NULL);
+            out.int32(NULL);
             return;
         }
-        byte[] utf8 = value.replace('\0', REPLACEMENT).getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+        byte[] utf8 = (value.indexOf('\0') < 0 ? value : value.replace('\0', REPLACEMENT))
+                .getBytes(StandardCharsets.UTF_8);
+        out.int32(utf8.length);
+        out.bytes(utf8);
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i <= bytes.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -123,5 +142,54 @@ final class HistoryRows {
             }
         }
         return out.toString();
+    }
+
+    /** A growing big-endian byte buffer: the copy input, written by one thread without locks. */
+    private static final class Output {
+        private byte[] bytes;
+        private int size;
+
+        Output(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void int8(int value) {
+            room(1);
+            bytes[size++] = (byte) value;
+        }
+
+        void int16(short value) {
+            room(2);
+            BIG_ENDIAN_SHORT.set(bytes, size, value);
+            size += 2;
+        }
+
+        void int32(int value) {
+            room(4);
+            BIG_ENDIAN_INT.set(bytes, size, value);
+            size += 4;
+        }
+
+        void int64(long value) {
+            room(8);
+            BIG_ENDIAN_LONG.set(bytes, size, value);
+            size += 8;
+        }
+
+        void bytes(byte[] value) {
+            room(value.length);
+            System.arraycopy(value, 0, bytes, size, value.length);
+            size += value.length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
     }
 }
