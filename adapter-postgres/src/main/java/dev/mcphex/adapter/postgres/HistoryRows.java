@@ -2,6 +2,7 @@ package dev.mcphex.adapter.postgres;
 
 import dev.mcphex.ports.driven.HistoryEntry;
 import dev.mcphex.ports.jsonrpc.Json;
+import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -10,6 +11,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * History entries as the input of a {@code COPY history ... FROM STDIN (FORMAT binary)}: PostgreSQL's
@@ -29,6 +33,8 @@ final class HistoryRows {
             MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle BIG_ENDIAN_LONG =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    /** Writes each entry's arguments with the batch's one generator, with nothing between them. */
+    private static final ObjectWriter ARGUMENTS = Json.MAPPER.writer().withRootValueSeparator((String) null);
     private static final short FIELDS = 13;
     private static final short END = -1;
     private static final int NULL = -1;
@@ -51,14 +57,16 @@ final class HistoryRows {
         out.bytes(SIGNATURE);
         out.int32(0); // flags
         out.int32(0); // header extension length
-        for (HistoryEntry entry : entries) {
-            tuple(out, entry);
+        try (JsonGenerator json = ARGUMENTS.createGenerator(out)) {
+            for (HistoryEntry entry : entries) {
+                tuple(out, json, entry);
+            }
         }
         out.int16(END);
         return out.toByteArray();
     }
 
-    private static void tuple(Output out, HistoryEntry entry) {
+    private static void tuple(Output out, JsonGenerator json, HistoryEntry entry) {
         UUID id = UUID.fromString(entry.id());
         out.int16(FIELDS);
         out.int32(16);
@@ -71,13 +79,7 @@ final class HistoryRows {
         text(out, entry.session());
         text(out, entry.method());
         text(out, entry.tool());
-        byte[] json = Json.MAPPER.writeValueAsBytes(entry.arguments());
-        if (contains(json, NUL_ESCAPE)) {
-            json = withoutNulEscapes(new String(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        }
-        out.int32(json.length + 1);
-        out.int8(JSONB_VERSION);
-        out.bytes(json);
+        jsonb(out, json, entry.arguments());
         text(out, entry.resultSummary());
         out.int32(8);
         out.int64(entry.duration().toNanos() / 1_000);
@@ -107,17 +109,19 @@ final class HistoryRows {
         out.bytes(utf8);
     }
 
-    private static boolean contains(byte[] bytes, byte[] part) {
-        outer:
-        for (int i = 0; i <= bytes.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (bytes[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
+    /** {@code value} as jsonb: its length, the format version, then its JSON, written by the batch's generator. */
+    private static void jsonb(Output out, JsonGenerator json, JsonNode value) {
+        int length = out.reserveInt32();
+        out.int8(JSONB_VERSION);
+        int start = out.size();
+        ARGUMENTS.writeValue(json, value);
+        json.flush();
+        if (out.contains(NUL_ESCAPE, start)) {
+            String text = out.text(start);
+            out.truncate(start);
+            out.bytes(withoutNulEscapes(text).getBytes(StandardCharsets.UTF_8));
         }
-        return false;
+        out.patchInt32(length, out.size() - length - 4);
     }
 
     /**
@@ -145,7 +149,7 @@ final class HistoryRows {
     }
 
     /** A growing big-endian byte buffer: the copy input, written by one thread without locks. */
-    private static final class Output {
+    private static final class Output extends OutputStream {
         private byte[] bytes;
         private int size;
 
@@ -180,6 +184,50 @@ final class HistoryRows {
             room(value.length);
             System.arraycopy(value, 0, bytes, size, value.length);
             size += value.length;
+        }
+
+        @Override
+        public void write(int b) {
+            int8(b);
+        }
+
+        @Override
+        public void write(byte[] value, int offset, int length) {
+            room(length);
+            System.arraycopy(value, offset, bytes, size, length);
+            size += length;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Room for an int written later with {@link #patchInt32}; returns its position. */
+        int reserveInt32() {
+            int at = size;
+            int32(0);
+            return at;
+        }
+
+        void patchInt32(int at, int value) {
+            BIG_ENDIAN_INT.set(bytes, at, value);
+        }
+
+        boolean contains(byte[] part, int from) {
+            for (int i = from; i <= size - part.length; i++) {
+                if (bytes[i] == part[0] && Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String text(int from) {
+            return new String(bytes, from, size - from, StandardCharsets.UTF_8);
+        }
+
+        void truncate(int newSize) {
+            size = newSize;
         }
 
         byte[] toByteArray() {

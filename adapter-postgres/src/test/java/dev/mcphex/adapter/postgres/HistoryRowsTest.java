@@ -79,10 +79,27 @@ class HistoryRowsTest {
     }
 
     @Test
+    void eachEntrysArguments_areWrittenWholeAndAlone_nulEscapesReplaced() {
+        var first = entry("{\"n\":1}");
+        var second = entry("{\"text\":\"a\\u0000b\"}");
+        var third = entry("[1,2]");
+        String rows = new String(HistoryRows.of(List.of(first, second, third)), StandardCharsets.UTF_8);
+        assertThat(rows).contains("\u0001{\"n\":1}\u0000")
+                .contains("\u0001{\"text\":\"a\uFFFDb\"}\u0000")
+                .contains("\u0001[1,2]\u0000");
+    }
+
+    @Test
     void entryWhoseIdIsNotAUuid_isRejected() {
         var entry = new HistoryEntry("not-a-uuid", AT, "alice", Era.LEGACY, "s", "ping", null, null, null,
                 Duration.ZERO, HistoryEntry.Status.OK, null, null);
         assertThatThrownBy(() -> HistoryRows.of(List.of(entry))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** An entry with these arguments and a result summary whose length field starts with a zero byte. */
+    private static HistoryEntry entry(String arguments) {
+        return new HistoryEntry("0190b6a4-7c4e-7d1e-8a3b-5f6e7d8c9b0a", AT, "alice", Era.MODERN, null, "tools/call",
+                "echo", Json.parse(arguments), "done", Duration.ZERO, HistoryEntry.Status.OK, null, null);
     }
 
     private static String text(ByteBuffer buffer) {

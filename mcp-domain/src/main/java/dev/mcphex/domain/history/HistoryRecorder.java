@@ -100,9 +100,4 @@ public final class HistoryRecorder extends ForwardingMcpServer {
             LOG.warn("Could not record {} in the history", request.method(), e);
         }
     }
-
-
-
-
-
 }
