@@ -32,32 +32,52 @@ def cpu_per_request(run):
     return f"{run['cpu_seconds'] * 1e6 / requests:.0f}"
 
 
+def median_run(rows):
+    """The round with the median req/s (the lower of the two middle ones for an even count)."""
+    ordered = sorted(rows, key=lambda r: r["wrk"]["rps"])
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def main(directory):
     out = pathlib.Path(directory)
     load = lines(out / "load.jsonl")
-    runs = {(r["peer"], r["wire"], r["connections"]): r for r in load if "wrk" in r}
+    rounds = {}
+    for r in load:
+        if "wrk" in r:
+            rounds.setdefault((r["peer"], r["wire"], r["connections"]), []).append(r)
+    peers = list(dict.fromkeys(r["peer"] for r in load))
+    order = sorted(rounds, key=lambda k: (peers.index(k[0]), ("modern", "legacy").index(k[1]), k[2]))
+    runs = {key: median_run(rounds[key]) for key in order}
     rps = {key: r["wrk"]["rps"] for key, r in runs.items()}
 
     print(f"Results: {out}\n")
     print((out / "environment.txt").read_text() if (out / "environment.txt").exists() else "")
-    print("| peer | wire | connections | req/s | p50 ms | p99 ms | errors | RSS MB | server CPU µs/req "
-          "| / Java SDK (same wire) | / Java SDK (best) | / bare Javalin | p99 / Java SDK | load avg |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("Each row is the round with the median req/s; \"req/s range\" spans the rounds, RSS is the "
+          "largest any round sampled.\n")
+    print("| peer | wire | connections | req/s | req/s range | p50 ms | p99 ms | errors | RSS MB "
+          "| server CPU µs/req | / Java SDK (same wire) | / Java SDK (best) | / bare Javalin | p99 / Java SDK "
+          "| load avg |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in load:
         if "unavailable" in r:
-            print(f"| {r['peer']} | - | - | not available: {r['unavailable']} | | | | | | | | | | |")
-            continue
+            print(f"| {r['peer']} | - | - | not available: {r['unavailable']} | | | | | | | | | | | |")
+    for key in order:
+        r = runs[key]
         w = r["wrk"]
-        key = (r["peer"], r["wire"], r["connections"])
         conns = r["connections"]
+        all_rps = [x["wrk"]["rps"] for x in rounds[key]]
+        errors = sum(max(0, x["wrk"]["errors"]) for x in rounds[key])
+        if any(x["wrk"]["errors"] < 0 for x in rounds[key]):
+            errors = f"{errors} (a round without a result)"
+        rss_kb = max(x["rss_kb"] for x in rounds[key])
         sdk_same = rps.get(("java-sdk", r["wire"], conns))
         sdk_best = max([rps.get(("java-sdk", wire, conns)) or 0 for wire in ("modern", "legacy")])
         javalin = rps.get(("javalin", r["wire"], conns))
         sdk_run = runs.get(("java-sdk", r["wire"], conns))
         mine = r["peer"].startswith("mcphex")
         p99_ratio = ratio(w["p99_us"], sdk_run["wrk"]["p99_us"]) if mine and sdk_run else ""
-        print(f"| {r['peer']} | {r['wire']} | {conns} | {w['rps']:.0f} | {ms(w['p50_us'])} | {ms(w['p99_us'])} "
-              f"| {w['errors']} | {r['rss_kb'] / 1024:.0f} | {cpu_per_request(r)} "
+        print(f"| {r['peer']} | {r['wire']} | {conns} | {w['rps']:.0f} | {min(all_rps):.0f}–{max(all_rps):.0f} "
+              f"| {ms(w['p50_us'])} | {ms(w['p99_us'])} | {errors} | {rss_kb / 1024:.0f} | {cpu_per_request(r)} "
               f"| {ratio(rps[key], sdk_same) if mine else ''} | {ratio(rps[key], sdk_best) if mine else ''} "
               f"| {ratio(rps[key], javalin) if mine else ''} | {p99_ratio} | {r.get('load', '')} |")
     in_memory = {k: v for k, v in rps.items() if k[0] == "mcphex"}
