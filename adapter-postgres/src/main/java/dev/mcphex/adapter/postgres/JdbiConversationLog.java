@@ -49,14 +49,15 @@ public final class JdbiConversationLog implements ConversationLog {
         }
         byte[] rows = HistoryRows.of(entries);
         try {
-            database.inTransaction("history write", handle -> database.copyIn(handle, COPY, rows));
+            database.inTransaction("history write",
+                    handle -> database.copyIn("history write", handle, COPY, rows));
         } catch (StoreUnavailableException e) {
             if (!PostgresDatabase.isUniqueViolation(e)) {
                 throw e;
             }
             database.inTransaction("history write", handle -> {
                 handle.execute("create temporary table history_staging (like history including defaults) on commit drop");
-                database.copyIn(handle, COPY_TO_STAGING, rows);
+                database.copyIn("history write", handle, COPY_TO_STAGING, rows);
                 return handle.execute(
                         "insert into history select * from history_staging on conflict (occurred_at, id) do nothing");
             });

@@ -95,25 +95,30 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /**
      * Runs {@code sql}, a {@code COPY ... FROM STDIN}, on {@code handle}'s connection with {@code rows} as its
-     * input, in the format {@code sql} names.
+     * input, in the format {@code sql} names. A copy that fails part-way is cancelled, so the connection
+     * goes back to the pool usable.
      *
      * @return how many rows were copied
      * @throws StoreUnavailableException if the copy fails
      */
-    long copyIn(Handle handle, String sql, byte[] rows) {
+    long copyIn(String what, Handle handle, String sql, byte[] rows) {
         try {
             CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
                 copy.writeToCopy(rows, 0, rows.length);
                 return copy.endCopy();
-            } finally {
+            } catch (SQLException | RuntimeException e) {
                 if (copy.isActive()) {
-                    copy.cancelCopy();
+                    try {
+                        copy.cancelCopy();
+                    } catch (SQLException cancel) {
+                        e.addSuppressed(cancel);
+                    }
                 }
+                throw e;
             }
         } catch (SQLException e) {
-            throw new StoreUnavailableException("PostgreSQL " + sql.substring(0, sql.indexOf(" (")) + " failed: "
-                    + rootMessage(e), e);
+            throw new StoreUnavailableException("PostgreSQL " + what + " failed: " + rootMessage(e), e);
         }
     }
 
