@@ -39,7 +39,10 @@ final class SerializedLength {
                 long total = 2;
                 for (var field : node.properties()) {
                     total += 4 + (long) ESCAPED_CHAR * field.getKey().length();
-                    total += total > budget ? 0 : bound(field.getValue(), Math.max(0, budget - total));
+                    if (total > budget) {
+                        break;
+                    }
+                    total += bound(field.getValue(), budget - total);
                     if (total > budget) {
                         break;
                     }
