@@ -72,11 +72,14 @@ public final class MdcMcpServer extends ForwardingMcpServer {
         try {
             return call.get();
         } finally {
-            MDC.put(DURATION, Long.toString((System.nanoTime() - started) / 1_000_000));
-            if ("ping".equals(method)) {
-                LOG.debug("{} handled over {}", method, exchange.transport());
-            } else {
-                LOG.info("{} handled over {}", method, exchange.transport());
+            boolean ping = "ping".equals(method);
+            if (ping ? LOG.isDebugEnabled() : LOG.isInfoEnabled()) {
+                MDC.put(DURATION, Long.toString((System.nanoTime() - started) / 1_000_000));
+                if (ping) {
+                    LOG.debug("{} handled over {}", method, exchange.transport());
+                } else {
+                    LOG.info("{} handled over {}", method, exchange.transport());
+                }
             }
             if (previous == null) {
                 MDC.clear();

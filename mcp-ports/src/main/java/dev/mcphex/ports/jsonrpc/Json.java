@@ -47,4 +47,9 @@ public final class Json {
     public static String write(JsonNode node) {
         return MAPPER.writeValueAsString(node);
     }
+
+    /** Serializes a tree on one line, as UTF-8. */
+    public static byte[] writeBytes(JsonNode node) {
+        return MAPPER.writeValueAsBytes(node);
+    }
 }

@@ -195,6 +195,11 @@ public final class JsonRpcCodec {
         return Json.write(toTree(message));
     }
 
+    /** Serializes one message as compact single-line JSON in UTF-8, for writing straight to a stream. */
+    public static byte[] writeBytes(JsonRpcMessage message) {
+        return Json.writeBytes(toTree(message));
+    }
+
     /** Serializes a batch of responses as one JSON array. */
     public static String writeBatch(List<JsonRpcMessage> messages) {
         var array = Json.array();

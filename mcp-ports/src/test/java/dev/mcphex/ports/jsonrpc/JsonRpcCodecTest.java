@@ -149,4 +149,12 @@ class JsonRpcCodecTest {
         String line = JsonRpcCodec.write(new JsonRpcError(null, ErrorCodes.PARSE_ERROR, "Parse error"));
         assertThat(line).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error\"}}");
     }
+
+    @Test
+    void writeBytes_isTheSameLineInUtf8() {
+        var params = Json.object().put("text", "naïve – 数据 \uD83D\uDE00 \"quoted\"\n");
+        var result = new JsonRpcResult(RequestId.of(7), params);
+        assertThat(new String(JsonRpcCodec.writeBytes(result), StandardCharsets.UTF_8))
+                .isEqualTo(JsonRpcCodec.write(result));
+    }
 }

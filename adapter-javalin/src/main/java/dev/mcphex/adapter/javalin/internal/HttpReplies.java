@@ -9,7 +9,6 @@ import dev.mcphex.ports.jsonrpc.JsonRpcMessage;
 import dev.mcphex.ports.jsonrpc.RequestId;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,7 +35,7 @@ public final class HttpReplies {
         if (message instanceof JsonRpcError error) {
             challenge(ctx, error.error());
         }
-        byte[] body = JsonRpcCodec.write(message).getBytes(StandardCharsets.UTF_8);
+        byte[] body = JsonRpcCodec.writeBytes(message);
         ctx.status(status).contentType("application/json");
         try {
             ctx.outputStream().write(body);

@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +59,9 @@ public final class HttpMetrics implements AutoCloseable {
             "notifications/tools/list_changed", "notifications/prompts/list_changed",
             "notifications/elicitation/complete");
 
+    private static final List<String> ERA_TAGS = Arrays.stream(Era.values())
+            .map(era -> era.name().toLowerCase(Locale.ROOT)).toList();
+
     private final ServerIntrospection server;
     private final PrometheusMeterRegistry registry;
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
@@ -64,9 +69,10 @@ public final class HttpMetrics implements AutoCloseable {
     private volatile java.util.function.IntSupplier streamSource = openStreams::get;
     private final LongAdder requests = new LongAdder();
     private final LongAdder errors = new LongAdder();
-    // The meters by tag values, so recording one is a map lookup rather than a meter id built, sorted
-    // and looked up in the registry per request. Tag values come from closed sets, so these stay small.
-    private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
+    // The meters by tag values (request timers by method, then era), so recording one is a map lookup
+    // rather than a meter id built, sorted and looked up in the registry per request. Tag values come
+    // from closed sets, so these stay small.
+    private final Map<String, Map<String, Timer>> requestTimers = new ConcurrentHashMap<>();
     private final Map<String, Timer> toolTimers = new ConcurrentHashMap<>();
     private final Map<String, Counter> errorCounters = new ConcurrentHashMap<>();
     private final Map<String, Counter> responseCounters = new ConcurrentHashMap<>();
@@ -103,19 +109,9 @@ public final class HttpMetrics implements AutoCloseable {
     public void recordRequest(String era, String method, String toolOrNull, long durationNanos, boolean error) {
         String methodTag = methodTag(method);
         long nanos = Math.max(0, durationNanos);
-        requestTimers.computeIfAbsent(methodTag + ' ' + eraTag(era), key -> Timer.builder("mcp.request.duration")
-                        .description("Time to handle one JSON-RPC message")
-                        .tags("method", methodTag, "era", eraTag(era))
-                        .publishPercentileHistogram()
-                        .register(registry))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        requestTimer(methodTag, eraTag(era)).record(nanos, TimeUnit.NANOSECONDS);
         if (toolOrNull != null) {
-            toolTimers.computeIfAbsent(toolTag(toolOrNull), tool -> Timer.builder("mcp.tool.duration")
-                            .description("Time to run one tool call")
-                            .tag("tool", tool)
-                            .publishPercentileHistogram()
-                            .register(registry))
-                    .record(nanos, TimeUnit.NANOSECONDS);
+            toolTimer(toolOrNull).record(nanos, TimeUnit.NANOSECONDS);
         }
         requests.increment();
         if (error) {
@@ -126,6 +122,32 @@ public final class HttpMetrics implements AutoCloseable {
                             .register(registry))
                     .increment();
         }
+    }
+
+    private Timer requestTimer(String methodTag, String eraTag) {
+        Map<String, Timer> byEra = requestTimers.get(methodTag);
+        if (byEra == null) {
+            byEra = requestTimers.computeIfAbsent(methodTag, tag -> new ConcurrentHashMap<>());
+        }
+        Timer timer = byEra.get(eraTag);
+        return timer != null ? timer : byEra.computeIfAbsent(eraTag, tag -> Timer.builder("mcp.request.duration")
+                .description("Time to handle one JSON-RPC message")
+                .tags("method", methodTag, "era", tag)
+                .publishPercentileHistogram()
+                .register(registry));
+    }
+
+    /**
+     * The tool's timer. A name with a timer was in the catalogue when first recorded, so only a name
+     * without one is looked up there; the timers stay as many as the tools the catalogue ever held.
+     */
+    private Timer toolTimer(String tool) {
+        Timer timer = toolTimers.get(tool);
+        return timer != null ? timer : toolTimers.computeIfAbsent(toolTag(tool), tag -> Timer.builder("mcp.tool.duration")
+                .description("Time to run one tool call")
+                .tag("tool", tag)
+                .publishPercentileHistogram()
+                .register(registry));
     }
 
     /** Records one HTTP response by its status class. */
@@ -189,11 +211,9 @@ public final class HttpMetrics implements AutoCloseable {
     }
 
     private static String eraTag(String era) {
-        if (era != null) {
-            for (Era known : Era.values()) {
-                if (known.name().equalsIgnoreCase(era)) {
-                    return known.name().toLowerCase(Locale.ROOT);
-                }
+        for (String known : ERA_TAGS) {
+            if (known.equalsIgnoreCase(era)) {
+                return known;
             }
         }
         return OTHER;

@@ -46,4 +46,22 @@ class TimersTest {
             assertThat(timers.pending()).isZero();
         }
     }
+
+    @Test
+    void withNoOneShotTimerPending_theSchedulerStopsLooking_andStartsAgainForTheNextOne() throws Exception {
+        try (var timers = new Timers()) {
+            timers.once(Duration.ofMinutes(5), () -> { }).cancel();
+            assertThat(timers.sweepScheduled()).isTrue();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (timers.sweepScheduled() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(timers.sweepScheduled()).isFalse();
+
+            var fired = new CountDownLatch(1);
+            timers.once(Duration.ofMillis(10), fired::countDown);
+            assertThat(timers.sweepScheduled()).isTrue();
+            assertThat(fired.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
 }
