@@ -108,8 +108,4 @@ public final class MdcMcpServer extends ForwardingMcpServer {
             return null;
         }
     }
-
-
-
-
 }

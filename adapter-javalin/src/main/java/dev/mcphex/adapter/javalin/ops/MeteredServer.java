@@ -46,10 +46,4 @@ public final class MeteredServer extends ForwardingMcpServer {
             case null, default -> false;
         };
     }
-
-
-
-
-
-
 }
