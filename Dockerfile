@@ -16,9 +16,10 @@ ENV MCP_HTTP_HOST=0.0.0.0 \
     MCP_PORT=8000 \
     LOG_FORMAT=json \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-# The launcher's JVM flags (bin/java-options); this run writes the start-up cache beside the jar, which
-# the mcphex user cannot write to.
-RUN /opt/mcphex/bin/mcphex-jar /opt/mcphex/mcphex.jar version
+# The launcher's JVM flags (bin/java-options); these runs write the start-up caches beside the jar (one
+# for every command, one for `stdio`), which the mcphex user cannot write to.
+RUN /opt/mcphex/bin/mcphex-jar /opt/mcphex/mcphex.jar version \
+    && /opt/mcphex/bin/mcphex-jar /opt/mcphex/mcphex.jar stdio </dev/null
 USER mcphex
 WORKDIR /opt/mcphex
 EXPOSE 8000

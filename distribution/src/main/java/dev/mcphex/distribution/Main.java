@@ -30,12 +30,21 @@ public final class Main {
         disableGuiceBytecodeGeneration();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int exitCode = run(args, Environment.system(), new ProcessStreams(System.in, System.out), out, err);
+        System.exit(exitCode);
+    }
+
+    /**
+     * Runs one command line against the given environment (over the configuration file, if one is named)
+     * and standard streams, and returns its exit code. The start-up training runs {@code stdio} through
+     * here too, so the start-up cache holds this path.
+     */
+    static int run(String[] args, Environment base, ProcessStreams streams, PrintWriter out, PrintWriter err) {
         int exitCode;
         try {
             LaunchOptions launch = LaunchOptions.scan(args);
-            Environment environment = ConfigFile.layered(Environment.system(), launch.configFile());
+            Environment environment = ConfigFile.layered(base, launch.configFile());
             LoggingSetup.apply(logging(environment, launch));
-            var streams = new ProcessStreams(System.in, System.out);
             var injector = CompositionRoot.injector(environment, ToolPackModule.discovered(),
                     binder -> OptionalBinder.newOptionalBinder(binder, ProcessStreams.class).setBinding().toInstance(streams));
             exitCode = Launch.execute(injector, args, out, err);
@@ -45,7 +54,7 @@ public final class Main {
         }
         out.flush();
         err.flush();
-        System.exit(exitCode);
+        return exitCode;
     }
 
     /**

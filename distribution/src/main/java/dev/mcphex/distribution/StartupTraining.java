@@ -1,12 +1,9 @@
 package dev.mcphex.distribution;
 
 import com.google.inject.Injector;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.mcphex.distribution.cli.HttpStarter;
-import dev.mcphex.distribution.cli.Launch;
 import dev.mcphex.distribution.config.Environment;
 import dev.mcphex.distribution.config.LoggingConfig;
-import dev.mcphex.distribution.logging.LoggingSetup;
 import dev.mcphex.distribution.wiring.CompositionRoot;
 import dev.mcphex.distribution.wiring.ProcessStreams;
 import dev.mcphex.distribution.wiring.ToolPackModule;
@@ -22,17 +19,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The training run of the launcher's start-up cache ({@code bin/java-options}): one process that serves
- * a short stdio session ({@code initialize}, {@code tools/list}, {@code tools/call}) as {@code mcphex stdio}
- * runs it, then starts the HTTP server on an ephemeral loopback port and sends it an {@code initialize} and
- * a modern {@code tools/call}, and exits. The JVM caches the classes (and, on JDK 25 and later, the
- * linkage and method profiles) that this needed, which are those both commands need to answer first.
- * It reads nothing from the user's environment or configuration file: no database, no Redis, only the
- * in-memory {@code context} pack, loopback only, every socket operation bounded by a timeout.
+ * The training run of the launcher's start-up caches ({@code bin/java-options}): one process that serves
+ * a short stdio session ({@code initialize}, {@code tools/list}, {@code tools/call}) through {@link Main}
+ * as {@code mcphex stdio} runs it, then, unless its argument is {@code stdio}, starts the HTTP server on an
+ * ephemeral loopback port and sends it an {@code initialize} and a modern {@code tools/call}, and exits.
+ * The JVM caches the classes (and, on JDK 25 and later, the linkage and method profiles) that this
+ * needed: with {@code stdio}, only what {@code mcphex stdio} needs to answer first, for a cache that the
+ * JVM maps and links faster; without, what every command needs. It reads nothing from the user's
+ * environment or configuration file: no database, no Redis, only the in-memory {@code context} pack,
+ * loopback only, every socket operation bounded by a timeout.
  */
 public final class StartupTraining {
     private static final int SOCKET_TIMEOUT_MILLIS = 10_000;
     private static final String MODERN_VERSION = "2026-07-28";
+    private static final String STDIO = "stdio";
     private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
             + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"startup-training\",\"version\":\"1\"}}}";
     private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
@@ -48,23 +48,27 @@ public final class StartupTraining {
     private StartupTraining() {
     }
 
+    /**
+     * Runs the training.
+     *
+     * @param args {@code stdio} for the stdio session alone; nothing for both
+     */
     public static void main(String[] args) throws Exception {
         Main.disableGuiceBytecodeGeneration();
         Environment environment = Environment.of(Map.of("MCP_HTTP_HOST", "127.0.0.1", "MCP_PORT", "0",
                 "MCP_TOOL_PACKS", "context", LoggingConfig.LEVEL, "WARN"));
-        LoggingSetup.apply(LoggingConfig.from(environment, LoggingConfig.TEXT));
         stdio(environment);
-        http(environment);
+        if (args.length == 0 || !STDIO.equals(args[0])) {
+            http(environment);
+        }
         System.exit(0);
     }
 
     private static void stdio(Environment environment) {
         byte[] input = String.join("\n", INITIALIZE, INITIALIZED, LIST, CALL, "").getBytes(StandardCharsets.UTF_8);
         var streams = new ProcessStreams(new ByteArrayInputStream(input), new ByteArrayOutputStream());
-        Injector injector = CompositionRoot.injector(environment, ToolPackModule.discovered(),
-                binder -> OptionalBinder.newOptionalBinder(binder, ProcessStreams.class).setBinding().toInstance(streams));
         var discard = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        int exitCode = Launch.execute(injector, new String[] {"stdio"}, discard, discard);
+        int exitCode = Main.run(new String[] {STDIO}, environment, streams, discard, discard);
         if (exitCode != 0) {
             throw new IllegalStateException("The stdio session of the training run ended with " + exitCode);
         }
