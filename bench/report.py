@@ -32,6 +32,22 @@ def cpu_per_request(run):
     return f"{run['cpu_seconds'] * 1e6 / requests:.0f}"
 
 
+def cpu_split(run):
+    """Where the CPU went during a measured run, or None for results that did not record it: the
+    share of the server's core busy outside the server process (other processes, interrupts and the
+    loopback network's soft interrupts, the hypervisor), PostgreSQL's and Redis's CPU per answered
+    request, and how much of the whole machine stood idle."""
+    requests = run["wrk"].get("requests", 0)
+    seconds = run["wrk"].get("duration_us", 0) / 1e6
+    if "server_core_busy_seconds" not in run or not requests or not seconds:
+        return None
+    cpus = run.get("cpus", 2)
+    taken = max(0.0, run["server_core_busy_seconds"] - run["cpu_seconds"]) / seconds
+    idle = max(0.0, cpus * seconds - run["machine_busy_seconds"]) / (cpus * seconds)
+    return (f"{taken * 100:.0f}", f"{run['postgres_cpu_seconds'] * 1e6 / requests:.1f}",
+            f"{run['redis_cpu_seconds'] * 1e6 / requests:.1f}", f"{idle * 100:.0f}")
+
+
 def median_run(rows):
     """The round with the median req/s (the lower of the two middle ones for an even count)."""
     ordered = sorted(rows, key=lambda r: r["wrk"]["rps"])
@@ -80,6 +96,18 @@ def main(directory):
               f"| {ms(w['p50_us'])} | {ms(w['p99_us'])} | {errors} | {rss_kb / 1024:.0f} | {cpu_per_request(r)} "
               f"| {ratio(rps[key], sdk_same) if mine else ''} | {ratio(rps[key], sdk_best) if mine else ''} "
               f"| {ratio(rps[key], javalin) if mine else ''} | {p99_ratio} | {r.get('load', '')} |")
+    splits = {key: cpu_split(runs[key]) for key in order}
+    if any(splits.values()):
+        print("\nWhere the CPU went in the same rounds: the share of the server's core busy outside the "
+              "server process (other processes such as PostgreSQL, interrupts and the loopback network's soft "
+              "interrupts, the hypervisor), the CPU PostgreSQL and Redis spent per answered request wherever "
+              "they ran, and the share of both cores left idle.\n")
+        print("| peer | wire | connections | server core busy outside the server % | PostgreSQL CPU µs/req "
+              "| Redis CPU µs/req | machine idle % |")
+        print("|---|---|---:|---:|---:|---:|---:|")
+        for key, split in splits.items():
+            if split:
+                print(f"| {key[0]} | {key[1]} | {key[2]} | " + " | ".join(split) + " |")
     in_memory = {k: v for k, v in rps.items() if k[0] == "mcphex"}
     stored = {k: v for k, v in rps.items() if k[0] == "mcphex-pg-redis"}
     if stored:
