@@ -26,6 +26,8 @@ public final class JdbiConversationLog implements ConversationLog {
     private static final String COPY_TO_STAGING =
             "copy history_staging (" + HistoryRows.COLUMNS + ") from stdin (format binary)";
 
+    private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit = off";
+
     private final PostgresDatabase database;
 
     public JdbiConversationLog(PostgresDatabase database) {
@@ -41,6 +43,13 @@ public final class JdbiConversationLog implements ConversationLog {
      * Writes {@code entries} with one {@code COPY}, the cheapest way for PostgreSQL to take many rows.
      * A batch some of whose entries are stored already (a retry of a write whose commit went through
      * unacknowledged) is copied into a temporary table instead, and only its new entries inserted.
+     *
+     * <p>The transaction commits without waiting for its WAL to reach the disk
+     * ({@code synchronous_commit = off}, for this transaction alone). The entries have waited in the
+     * server's memory before this write, so a crash of the server could lose them already; a crash of
+     * PostgreSQL can now lose the last fraction of a second of written batches too (at most three times
+     * {@code wal_writer_delay}), never part of one. In exchange a slow flush, as during a checkpoint,
+     * no longer holds up the writer while requests keep filling the buffer.
      */
     @Override
     public void appendAll(List<HistoryEntry> entries) {
@@ -49,13 +58,16 @@ public final class JdbiConversationLog implements ConversationLog {
         }
         byte[] rows = HistoryRows.of(entries);
         try {
-            database.inTransaction("history write",
-                    handle -> database.copyIn("history write", handle, COPY, rows));
+            database.inTransaction("history write", handle -> {
+                handle.execute(ASYNCHRONOUS_COMMIT);
+                return database.copyIn("history write", handle, COPY, rows);
+            });
         } catch (StoreUnavailableException e) {
             if (!PostgresDatabase.isUniqueViolation(e)) {
                 throw e;
             }
             database.inTransaction("history write", handle -> {
+                handle.execute(ASYNCHRONOUS_COMMIT);
                 handle.execute("create temporary table history_staging (like history including defaults) on commit drop");
                 database.copyIn("history write", handle, COPY_TO_STAGING, rows);
                 return handle.execute(

@@ -67,9 +67,12 @@ public final class BufferedConversationLog implements ConversationLog, HealthChe
             }
         }
 
-        /** 10,000 entries, batches of 500, backoff from 100 ms to 30 s, 10 s to drain, 20 ms linger. */
+        /**
+         * 50,000 entries (about two seconds of calls at 25,000 a second, some 40 MB at most), batches of
+         * 500, backoff from 100 ms to 30 s, 10 s to drain, 20 ms linger.
+         */
         public static Settings defaults() {
-            return new Settings(10_000, 500, Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(10),
+            return new Settings(50_000, 500, Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(10),
                     Duration.ofMillis(20));
         }
     }
