@@ -41,7 +41,7 @@ def cpu_split(run):
     seconds = run["wrk"].get("duration_us", 0) / 1e6
     if "server_core_busy_seconds" not in run or not requests or not seconds:
         return None
-    cpus = run.get("cpus", 2)
+    cpus = run["cpus"]
     taken = max(0.0, run["server_core_busy_seconds"] - run["cpu_seconds"]) / seconds
     idle = max(0.0, cpus * seconds - run["machine_busy_seconds"]) / (cpus * seconds)
     return (f"{taken * 100:.0f}", f"{run['postgres_cpu_seconds'] * 1e6 / requests:.1f}",
