@@ -39,3 +39,43 @@ scratch_database() {
 drop_scratch_database() {
   psql "$1" -qc "drop database if exists $2" >/dev/null 2>&1 || true
 }
+
+# pin_stores <cpu>: moves every local PostgreSQL and Redis process (all their threads) to <cpu>, the
+# load generator's core, so that the server's core runs the server alone: left free, the kernel wakes a
+# PostgreSQL backend on the core of the server thread that wrote to it, and the database's work (and
+# its evictions of the server's caches) is charged to the server's throughput. Backends PostgreSQL
+# starts meanwhile inherit the pin from the postmaster. Sets stores_pinned to the number of processes
+# moved (0 without the right to move them); unpin_stores gives them back their own CPUs.
+pinned_stores=()
+pin_stores() {
+  local cpu=$1 pid mask
+  stores_pinned=0
+  for pid in $(pgrep -x postgres 2>/dev/null) $(pgrep -x redis-server 2>/dev/null); do
+    mask=$(taskset -p "$pid" 2>/dev/null | awk '{print $NF}') || continue
+    [ -n "$mask" ] || continue
+    if taskset -a -p -c "$cpu" "$pid" >/dev/null 2>&1; then
+      pinned_stores+=("$pid:$mask")
+      stores_pinned=$(( stores_pinned + 1 ))
+    fi
+  done
+}
+
+# unpin_stores: undoes pin_stores; backends started while pinned get the mask the first PostgreSQL
+# process had. Never fails.
+unpin_stores() {
+  local entry pid postgres_mask=""
+  for entry in "${pinned_stores[@]}"; do
+    pid=${entry%%:*}
+    taskset -a -p "${entry#*:}" "$pid" >/dev/null 2>&1 || true
+    if [ -z "$postgres_mask" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = postgres ]; then
+      postgres_mask=${entry#*:}
+    fi
+  done
+  if [ -n "$postgres_mask" ]; then
+    for pid in $(pgrep -x postgres 2>/dev/null); do
+      taskset -a -p "$postgres_mask" "$pid" >/dev/null 2>&1 || true
+    done
+  fi
+  pinned_stores=()
+  return 0
+}
