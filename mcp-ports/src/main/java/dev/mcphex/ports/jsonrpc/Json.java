@@ -1,8 +1,8 @@
 package dev.mcphex.ports.jsonrpc;
 
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,8 +23,12 @@ public final class Json {
                             .maxNumberLength(100)
                             .maxStringLength(64 * 1024 * 1024)
                             .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
+            // Duplicate keys are caught as the tree is built (a replaced entry), which costs nothing;
+            // the parser's own detection (StreamReadFeature.STRICT_DUPLICATE_DETECTION) keeps a set
+            // of names per object of three or more, on every request. Every inbound document is
+            // read as a tree.
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
     private Json() {

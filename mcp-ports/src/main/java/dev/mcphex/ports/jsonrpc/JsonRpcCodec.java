@@ -131,7 +131,18 @@ public final class JsonRpcCodec {
 
     private static Inbound parseError(Exception e) {
         String reason = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
-        return invalid(null, ErrorCodes.PARSE_ERROR, "Parse error: " + firstLine(reason));
+        return invalid(null, ErrorCodes.PARSE_ERROR, "Parse error: " + firstLine(withoutFeatureName(reason)));
+    }
+
+    /**
+     * {@code duplicate key "id"} for Jackson's report of a duplicate key (see {@link Json#MAPPER}),
+     * which also names the mapper setting that caught it; any other reason as it is.
+     */
+    private static String withoutFeatureName(String reason) {
+        String prefix = "Duplicate property \"";
+        int end = reason == null ? -1 : reason.lastIndexOf("\" for `ObjectNode`");
+        return end >= prefix.length() && reason.startsWith(prefix)
+                ? "duplicate key \"" + reason.substring(prefix.length(), end) + "\"" : reason;
     }
 
     private static String firstLine(String text) {

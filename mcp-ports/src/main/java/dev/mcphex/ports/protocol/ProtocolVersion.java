@@ -17,6 +17,9 @@ public enum ProtocolVersion {
     /** The newest revision. */
     public static final ProtocolVersion LATEST = V2026_07_28;
 
+    /** Every revision, oldest first: {@link #parse} runs on every request, and {@code values()} copies. */
+    private static final ProtocolVersion[] ALL = values();
+
     private final String id;
     private final Era era;
 
@@ -43,13 +46,13 @@ public enum ProtocolVersion {
         return compareTo(other) >= 0;
     }
 
+    /** The revision whose wire id is {@code id}; empty for {@code null} or an id this server does not speak. */
     public static Optional<ProtocolVersion> parse(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        for (ProtocolVersion version : values()) {
-            if (version.id.equals(id)) {
-                return Optional.of(version);
+        if (id != null) {
+            for (ProtocolVersion version : ALL) {
+                if (version.id.equals(id)) {
+                    return Optional.of(version);
+                }
             }
         }
         return Optional.empty();
@@ -57,7 +60,7 @@ public enum ProtocolVersion {
 
     /** The wire ids of every revision of one era, oldest first. */
     public static List<String> ids(Era era) {
-        return Arrays.stream(values()).filter(v -> v.era == era).map(ProtocolVersion::id).toList();
+        return Arrays.stream(ALL).filter(v -> v.era == era).map(ProtocolVersion::id).toList();
     }
 
     @Override

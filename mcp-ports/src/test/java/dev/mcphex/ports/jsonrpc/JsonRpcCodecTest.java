@@ -114,8 +114,11 @@ class JsonRpcCodecTest {
 
     @Test
     void duplicateKeys_areAParseError() {
-        assertThat(invalid("{\"jsonrpc\":\"2.0\",\"id\":1,\"id\":2,\"method\":\"ping\"}").error().code())
-                .isEqualTo(ErrorCodes.PARSE_ERROR);
+        var error = invalid("{\"jsonrpc\":\"2.0\",\"id\":1,\"id\":2,\"method\":\"ping\"}").error();
+        assertThat(error.code()).isEqualTo(ErrorCodes.PARSE_ERROR);
+        assertThat(error.message()).isEqualTo("Parse error: duplicate key \"id\"");
+        assertThat(invalid("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"arguments\":{\"a\":1,\"a\":2}}}")
+                .error().message()).isEqualTo("Parse error: duplicate key \"a\"");
     }
 
     @Test

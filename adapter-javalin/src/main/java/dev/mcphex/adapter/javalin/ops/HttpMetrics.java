@@ -44,6 +44,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class HttpMetrics implements AutoCloseable {
     /** The tag value standing for any name outside the known set. */
     public static final String OTHER = "other";
+    /** The status classes' tags, made once rather than per response. */
+    private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
 
     private static final Set<String> METHODS = Set.of(
             "initialize", "ping",
@@ -152,7 +154,7 @@ public final class HttpMetrics implements AutoCloseable {
 
     /** Records one HTTP response by its status class. */
     public void recordHttp(int status) {
-        String statusClass = status >= 100 && status <= 599 ? status / 100 + "xx" : OTHER;
+        String statusClass = status >= 100 && status <= 599 ? STATUS_CLASSES[status / 100 - 1] : OTHER;
         responseCounters.computeIfAbsent(statusClass, tag -> Counter.builder("mcp.http.responses")
                         .description("HTTP responses by status class")
                         .tag("status", tag)

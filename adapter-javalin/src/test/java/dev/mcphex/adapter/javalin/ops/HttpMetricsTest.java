@@ -66,12 +66,18 @@ class HttpMetricsTest {
         metrics.recordHttp(404);
         metrics.recordHttp(503);
         metrics.recordHttp(42);
+        metrics.recordHttp(101);
+        metrics.recordHttp(302);
+        metrics.recordHttp(599);
+        metrics.recordHttp(600);
 
         assertThat(metrics.scrape())
+                .contains("mcp_http_responses_total{status=\"1xx\"} 1.0")
+                .contains("mcp_http_responses_total{status=\"3xx\"} 1.0")
                 .contains("mcp_http_responses_total{status=\"2xx\"} 2.0")
                 .contains("mcp_http_responses_total{status=\"4xx\"} 1.0")
-                .contains("mcp_http_responses_total{status=\"5xx\"} 1.0")
-                .contains("mcp_http_responses_total{status=\"other\"} 1.0");
+                .contains("mcp_http_responses_total{status=\"5xx\"} 2.0")
+                .contains("mcp_http_responses_total{status=\"other\"} 2.0");
     }
 
     @Test
