@@ -41,9 +41,9 @@ drop_scratch_database() {
 }
 
 # pin_stores <cpu>: moves every local PostgreSQL and Redis process (all their threads) to <cpu>, the
-# load generator's core, so that the server's core runs the server alone: left free, the kernel wakes a
-# PostgreSQL backend on the core of the server thread that wrote to it, and the database's work (and
-# its evictions of the server's caches) is charged to the server's throughput. Backends PostgreSQL
+# load generator's core, so that the server's core runs the server alone: left free, the kernel may wake
+# a PostgreSQL backend on the core of the server thread that wrote to it, and the database's work (and
+# its evictions of the server's caches) is then charged to the server's throughput. Backends PostgreSQL
 # starts meanwhile inherit the pin from the postmaster. Sets stores_pinned to the number of processes
 # moved (0 without the right to move them); unpin_stores gives them back their own CPUs.
 pinned_stores=()
@@ -51,7 +51,7 @@ pin_stores() {
   local cpu=$1 pid mask
   stores_pinned=0
   for pid in $(pgrep -x postgres 2>/dev/null) $(pgrep -x redis-server 2>/dev/null); do
-    mask=$(taskset -p "$pid" 2>/dev/null | awk '{print $NF}') || continue
+    mask=$(taskset -p "$pid" 2>/dev/null | awk '{print $NF}')
     [ -n "$mask" ] || continue
     if taskset -a -p -c "$cpu" "$pid" >/dev/null 2>&1; then
       pinned_stores+=("$pid:$mask")

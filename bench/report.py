@@ -101,7 +101,7 @@ def main(directory):
         print("\nWhere the CPU went in the same rounds: the share of the server's core busy outside the "
               "server process (other processes such as PostgreSQL, interrupts and the loopback network's soft "
               "interrupts, the hypervisor), the CPU PostgreSQL and Redis spent per answered request wherever "
-              "they ran, and the share of both cores left idle.\n")
+              "they ran, and the share of all the machine's cores left idle.\n")
         print("| peer | wire | connections | server core busy outside the server % | PostgreSQL CPU µs/req "
               "| Redis CPU µs/req | machine idle % |")
         print("|---|---|---:|---:|---:|---:|---:|")

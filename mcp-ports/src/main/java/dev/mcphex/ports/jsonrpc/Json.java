@@ -11,7 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one JSON mapper of the project, with the limits that keep hostile input harmless:
- * bounded nesting depth, bounded string and number lengths, duplicate keys rejected.
+ * bounded nesting depth, bounded string and number lengths, and duplicate keys rejected in every
+ * document read as a tree ({@link #parse}, {@code MAPPER.readTree}), which is how the project reads
+ * all its input. Binding text straight to a class ({@code MAPPER.readValue}) would not reject them:
+ * read the tree first, then bind it ({@code MAPPER.treeToValue}).
  */
 public final class Json {
     /** The deepest nesting accepted in any inbound document. */
